@@ -1,0 +1,1 @@
+"""User accounts: people log in with their e-mail address."""

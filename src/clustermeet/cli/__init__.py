@@ -1,0 +1,1 @@
+"""The `clustermeet` command line: one entry point, one module per subcommand."""

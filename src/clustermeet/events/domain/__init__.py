@@ -1,0 +1,1 @@
+"""Domain services of event set-up."""

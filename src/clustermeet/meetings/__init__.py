@@ -1,0 +1,1 @@
+"""Meeting requests, schedules (versioned), meetings and their outcomes."""

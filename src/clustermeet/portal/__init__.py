@@ -1,0 +1,1 @@
+"""The web pages: the public event page, the participant's home and login."""

@@ -1,0 +1,1 @@
+"""Profiles: organisations, participants and their typed offers and requests (items)."""

@@ -1,0 +1,69 @@
+"""Where clustermeet keeps its data, and the settings read from the environment.
+
+Every setting is one row of `SETTINGS`, with its help text; the README's configuration table
+is checked against this list by a test, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "CLUSTERMEET_DATA_DIR",
+        "~/.local/share/clustermeet",
+        "Folder for the SQLite database, the generated secret key and caches.",
+    ),
+    Setting(
+        "DATABASE_URL",
+        "(unset: SQLite in the data folder)",
+        "PostgreSQL connection, e.g. postgres://user:pass@127.0.0.1:5432/clustermeet.",
+    ),
+    Setting(
+        "CLUSTERMEET_SECRET_KEY",
+        "(generated on first run, kept in the data folder)",
+        "Django's secret key; set it explicitly when several web processes share a database.",
+    ),
+    Setting("CLUSTERMEET_DEBUG", "0", "1 turns on Django's debug pages; `clustermeet demo` sets it."),
+    Setting(
+        "CLUSTERMEET_ALLOWED_HOSTS",
+        "127.0.0.1,localhost",
+        "Comma-separated host names the web app answers to.",
+    ),
+)
+
+
+def env(name: str) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else None
+
+
+def data_dir() -> Path:
+    path = Path(env("CLUSTERMEET_DATA_DIR") or "~/.local/share/clustermeet").expanduser()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def secret_key() -> str:
+    """The configured key, or one generated on first run and kept beside the database."""
+    configured = env("CLUSTERMEET_SECRET_KEY")
+    if configured:
+        return configured
+    path = data_dir() / "secret_key"
+    if not path.exists():
+        # Written with owner-only permissions, outside the repository.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()

@@ -77,7 +77,11 @@ class Schedule(models.Model):
 class Meeting(models.Model):
     schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="meetings")
     request = models.ForeignKey(
-        Request, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings",
+        Request,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
         help_text="Empty when the organiser placed the meeting without a request",
     )
     slot = models.ForeignKey(Slot, on_delete=models.PROTECT, related_name="meetings")
@@ -106,12 +110,15 @@ class Meeting(models.Model):
 
 class Seat(models.Model):
     """A participant's place in a meeting; slot and schedule are copied so the database can
-    refuse a double booking. Cancelling a meeting removes its seats."""
+    refuse a double booking. A cancelled meeting's seats lose their slot and so block nothing."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="seats")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="seats")
     schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="+")
-    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="+")
+    # Empty once the meeting is cancelled: the seat still says who it was between.
+    slot = models.ForeignKey(
+        Slot, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
 
     class Meta:
         constraints = [
@@ -126,9 +133,7 @@ class Outcome(models.Model):
     """What a meeting led to, as one of its participants reports it."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
-    participant = models.ForeignKey(
-        Participant, on_delete=models.CASCADE, related_name="outcomes"
-    )
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(max_length=24, choices=OutcomeKind.choices)
     comment = models.TextField(blank=True)
     reported_at = models.DateTimeField()

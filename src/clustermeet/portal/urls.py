@@ -1,3 +1,22 @@
 from django.urls import path
 
-urlpatterns: list = []
+from clustermeet.portal import views
+
+app_name = "portal"
+
+urlpatterns = [
+    path("", views.event_list, name="events"),
+    path("events/<slug:slug>/", views.event_page, name="event"),
+    path("me/", views.home, name="home"),
+    path("events/<slug:slug>/manage/import/", views.import_people, name="import"),
+    path(
+        "events/<slug:slug>/manage/import/template.xlsx",
+        views.import_template_xlsx,
+        name="import-template-xlsx",
+    ),
+    path(
+        "events/<slug:slug>/manage/import/<str:kind>.csv",
+        views.import_template_csv,
+        name="import-template-csv",
+    ),
+]

@@ -16,4 +16,6 @@ class Attendance(models.TextChoices):
     REMOTE = "remote", "Remote"
 
 
-ItemType = models.TextChoices("ItemType", [(code, (code, name)) for code, name in ITEM_TYPES.items()])
+ItemType = models.TextChoices(
+    "ItemType", [(code, (code, name)) for code, name in ITEM_TYPES.items()]
+)

@@ -75,7 +75,9 @@ class Participant(models.Model):
     min_meetings = models.PositiveIntegerField(default=0)
     max_meetings = models.PositiveIntegerField(null=True, blank=True)
     unavailable_slots = models.ManyToManyField(
-        Slot, blank=True, related_name="unavailable_participants",
+        Slot,
+        blank=True,
+        related_name="unavailable_participants",
         help_text="Slots in which this person cannot meet; every other slot is available",
     )
     created_at = models.DateTimeField(auto_now_add=True)

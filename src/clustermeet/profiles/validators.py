@@ -14,7 +14,9 @@ def _check_list(value: Any, allowed: set[str] | dict[str, str], what: str, examp
         raise ValidationError(f"{what} must be a list, e.g. ['{example}'].")
     unknown = [v for v in value if v not in allowed]
     if unknown:
-        raise ValidationError(f"Unknown {what.lower()}: {', '.join(map(str, unknown))} (e.g. '{example}').")
+        raise ValidationError(
+            f"Unknown {what.lower()}: {', '.join(map(str, unknown))} (e.g. '{example}')."
+        )
 
 
 def validate_ecosystems(value: Any) -> None:

@@ -35,7 +35,9 @@ SETTINGS: tuple[Setting, ...] = (
         "(generated on first run, kept in the data folder)",
         "Django's secret key; set it explicitly when several web processes share a database.",
     ),
-    Setting("CLUSTERMEET_DEBUG", "0", "1 turns on Django's debug pages; `clustermeet demo` sets it."),
+    Setting(
+        "CLUSTERMEET_DEBUG", "0", "1 turns on Django's debug pages; `clustermeet demo` sets it."
+    ),
     Setting(
         "CLUSTERMEET_ALLOWED_HOSTS",
         "127.0.0.1,localhost",

@@ -36,4 +36,4 @@ def cancel_meeting(meeting: Meeting) -> None:
     """Mark a meeting cancelled and free its participants' slot."""
     meeting.status = MeetingStatus.CANCELLED
     meeting.save(update_fields=["status"])
-    meeting.seats.all().delete()
+    meeting.seats.update(slot=None)

@@ -1,0 +1,16 @@
+from django import forms
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        help_text="A .csv file of one kind, or an .xlsx workbook with sheets named "
+        "Organisations, Participants and Items."
+    )
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise forms.ValidationError("Upload a .csv or .xlsx file.")
+        if upload.size > 20 * 1024 * 1024:
+            raise forms.ValidationError("The file is over 20 MB; split it.")
+        return upload

@@ -1,0 +1,123 @@
+"""Thin views: they check who may see what, call the domain and render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from clustermeet.events.domain.overview import event_overview
+from clustermeet.events.models import Event
+from clustermeet.events.rules import is_organiser
+from clustermeet.exchange import template_files
+from clustermeet.exchange.columns import KINDS
+from clustermeet.exchange.problems import ImportRejected
+from clustermeet.exchange.tabular import read_csv, read_xlsx
+from clustermeet.exchange.tabular_import import import_sheets
+from clustermeet.meetings.domain.agenda import agenda
+from clustermeet.meetings.domain.contacts import agreed_partner_ids
+from clustermeet.portal.forms import ImportForm
+from clustermeet.profiles.models import Participant
+
+
+def _visible_event(request: HttpRequest, slug: str) -> Event:
+    event = get_object_or_404(Event, slug=slug)
+    if not event.is_public and not is_organiser(event, request.user):  # type: ignore[arg-type]
+        raise Http404("No such event.")
+    return event
+
+
+def event_list(request: HttpRequest) -> HttpResponse:
+    events = Event.objects.filter(is_public=True).order_by("-start_date")
+    return render(request, "portal/event_list.html", {"events": events})
+
+
+def event_page(request: HttpRequest, slug: str) -> HttpResponse:
+    event = _visible_event(request, slug)
+    context = {"overview": event_overview(event), "is_organiser": is_organiser(event, request.user)}  # type: ignore[arg-type]
+    return render(request, "portal/event.html", context)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    participations = (
+        Participant.objects.filter(user=request.user)
+        .select_related("event", "organisation", "delegation")
+        .prefetch_related("items")
+    )
+    cards = []
+    for p in participations:
+        partners = agreed_partner_ids(p)
+        cards.append(
+            {
+                "participant": p,
+                "sent": p.sent_requests.select_related(
+                    "requested__user", "requested__organisation"
+                ),
+                "received": p.received_requests.select_related(
+                    "requester__user", "requester__organisation"
+                ),
+                "agenda": agenda(p),
+                "partners": partners,
+            }
+        )
+    organised = Event.objects.filter(organisers=request.user)
+    return render(request, "portal/home.html", {"cards": cards, "organised": organised})
+
+
+@login_required
+def import_people(request: HttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(Event, slug=slug)
+    if not is_organiser(event, request.user):  # type: ignore[arg-type]
+        raise PermissionDenied("Only the event's organisers may import participants.")
+    form = ImportForm(request.POST or None, request.FILES or None)
+    problems = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        try:
+            sheets = (
+                read_xlsx(data, upload.name)
+                if upload.name.lower().endswith(".xlsx")
+                else [read_csv(data, upload.name)]
+            )
+            report = import_sheets(event, sheets, acting_user=request.user)  # type: ignore[arg-type]
+        except ImportRejected as rejected:
+            problems = rejected.problems
+        else:
+            messages.success(request, f"Imported: {report.summary()}.")
+            return redirect("portal:import", slug=event.slug)
+    return render(
+        request,
+        "portal/import.html",
+        {
+            "event": event,
+            "form": form,
+            "problems": problems,
+            "kinds": KINDS,
+            "columns": KINDS.items(),
+        },
+    )
+
+
+@login_required
+def import_template_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
+    get_object_or_404(Event, slug=slug)
+    response = HttpResponse(
+        template_files.xlsx_template(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="clustermeet-import.xlsx"'
+    return response
+
+
+@login_required
+def import_template_csv(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
+    get_object_or_404(Event, slug=slug)
+    if kind not in KINDS:
+        raise Http404("No such template.")
+    response = HttpResponse(template_files.csv_template(kind), content_type="text/csv")
+    response["Content-Disposition"] = f'attachment; filename="{kind}.csv"'
+    return response

@@ -1,10 +1,10 @@
 from datetime import UTC, date, datetime, time
 
 import pytest
-from tests.factories import TORONTO, make_event, make_session
 
 from clustermeet.events.domain.slots import parse_breaks, slot_times
 from clustermeet.events.models import Slot
+from tests.factories import TORONTO, make_event, make_session
 
 
 def test_slot_times_fill_session_without_overrun():

@@ -4,6 +4,9 @@ from datetime import time
 
 import pytest
 from django.db import IntegrityError, transaction
+
+from clustermeet.events.models import Slot
+from clustermeet.meetings.domain.placement import cancel_meeting, place_meeting
 from tests.factories import (
     make_event,
     make_participant,
@@ -12,9 +15,6 @@ from tests.factories import (
     make_session,
     make_table,
 )
-
-from clustermeet.events.models import Slot
-from clustermeet.meetings.domain.placement import cancel_meeting, place_meeting
 
 
 @pytest.fixture

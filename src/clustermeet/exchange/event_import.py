@@ -164,6 +164,8 @@ def _import(
                 "replace it, or change the slug in the file",
             )
             return None
+        # Meetings protect their slots and tables: remove the schedules first.
+        existing.schedules.all().delete()
         existing.delete()
     event = Event()
     try:

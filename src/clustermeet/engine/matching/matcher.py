@@ -1,0 +1,102 @@
+"""The matcher: candidates -> policy -> both directions -> fusion -> diversity -> explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from clustermeet.engine.matching.diversify import DIVERSITY, diversify
+from clustermeet.engine.matching.encoders.base import Encoder
+from clustermeet.engine.matching.explain import explain
+from clustermeet.engine.matching.fusion import DEFAULT_FUSION, FUSIONS
+from clustermeet.engine.matching.index import Shortlister
+from clustermeet.engine.matching.policy import ACROSS_DELEGATIONS, ANY, TYPE_PAIRS, Policy
+from clustermeet.engine.matching.pool import Ints, Pool, build_pool
+from clustermeet.engine.matching.profiles import Profile
+from clustermeet.engine.matching.score import needs_of, needs_served_by
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    profile_id: str
+    rank: int
+    score: float
+    forward: float  # how well they answer you
+    backward: float  # how well you answer them
+    explanation: str
+    quotes: tuple[str, ...]
+
+
+class Matcher:
+    def __init__(self, profiles: Sequence[Profile], encoder: Encoder | None,
+                 policy: Policy | None = None, fusion: str = DEFAULT_FUSION,
+                 diversity: float = DIVERSITY, shortlister: Shortlister | None = None) -> None:
+        self.pool: Pool = build_pool(profiles, encoder)
+        self.policy = policy or Policy()
+        self.fuse = FUSIONS[fusion]
+        self.diversity = diversity
+        self.shortlister = shortlister
+        self._index = self.pool.index_of()
+        self._organisation = np.asarray([p.organisation for p in self.pool.profiles])
+        self._delegation = np.asarray([p.delegation for p in self.pool.profiles])
+        self._kind = np.asarray([p.kind for p in self.pool.profiles])
+        self._blocked: dict[int, set[int]] = {}
+        for pair in self.policy.blocked:
+            ids = [self._index[i] for i in pair if i in self._index]
+            if len(ids) == 2:
+                self._blocked.setdefault(ids[0], set()).add(ids[1])
+                self._blocked.setdefault(ids[1], set()).add(ids[0])
+        if self.shortlister is not None:
+            self.shortlister.build(self.pool)
+
+    def allowed(self, a: int, candidates: Ints) -> Ints:
+        """The candidates `policy.may_meet` lets A meet, in one vectorised pass."""
+        keep = (candidates != a) & (self._organisation[candidates] != self._organisation[a])
+        if self.policy.mode == ACROSS_DELEGATIONS and self._delegation[a]:
+            theirs = self._delegation[candidates]
+            keep &= (theirs == "") | (theirs != self._delegation[a])
+        elif self.policy.mode == TYPE_PAIRS:
+            pairs = self.policy.allowed_type_pairs
+            keep &= np.asarray([frozenset((self._kind[a], k)) in pairs
+                                for k in self._kind[candidates]], dtype=np.bool_)
+        elif self.policy.mode != ANY:
+            raise ValueError(f"unknown meeting policy {self.policy.mode!r}")
+        blocked = self._blocked.get(a)
+        if blocked:
+            keep &= ~np.isin(candidates, list(blocked))
+        out: Ints = candidates[keep]
+        return out
+
+    def recommend(self, profile_id: str, top: int = 10) -> list[Recommendation]:
+        a = self._index[profile_id]
+        if self.shortlister is not None:
+            candidates = self.shortlister.shortlist(a)
+        else:
+            candidates = np.arange(len(self.pool.profiles), dtype=np.int64)
+        candidates = self.allowed(a, candidates)
+        if len(candidates) == 0:
+            return []
+        forward = needs_of(self.pool, a, candidates)
+        backward = needs_served_by(self.pool, a, candidates)
+        fused = self.fuse(forward.score, backward.score)
+        picks = diversify(self.pool, candidates, fused, top, self.diversity)
+        out = []
+        for rank, j in enumerate(picks, start=1):
+            b = int(candidates[j])
+            why = explain(
+                self.pool, a, b,
+                (int(forward.request[j]), int(forward.offer[j]), float(forward.score[j])),
+                (int(backward.request[j]), int(backward.offer[j]), float(backward.score[j])),
+            )
+            out.append(Recommendation(
+                profile_id=self.pool.profiles[b].id, rank=rank, score=round(float(fused[j]), 4),
+                forward=round(float(forward.score[j]), 4),
+                backward=round(float(backward.score[j]), 4),
+                explanation=why.sentence, quotes=why.quotes,
+            ))
+        return out
+
+    def recommend_all(self, top: int = 20) -> dict[str, list[Recommendation]]:
+        return {p.id: self.recommend(p.id, top) for p in self.pool.profiles}

@@ -1,0 +1,164 @@
+"""A pool of profiles with every text encoded once: the matrices the scorer reads.
+
+Requests are embedded as e5 'queries' and offers and descriptions as 'passages' (a need
+looks for an answer). Cosines are calibrated against unrelated reference texts so that an
+encoder whose unrelated pairs sit at 0.75 and one whose sit at 0.1 score alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from clustermeet.engine.matching.encoders.base import Encoder, Matrix, Role
+from clustermeet.engine.matching.encoders.lexical import SparseRows, TfidfModel
+from clustermeet.engine.matching.profiles import Item, Profile
+from clustermeet.engine.matching.reference import REFERENCE_OFFERS, REFERENCE_REQUESTS
+
+Ints = NDArray[np.int64]
+Floats = NDArray[np.float32]
+LEXICAL_WEIGHT = 0.3  # share of TF-IDF in the hybrid text score when an encoder is present
+
+
+@dataclass
+class Calibration:
+    mean: float
+    spread: float
+
+    def __call__(self, cosines: Floats) -> Floats:
+        # Logistic on the z-score: unrelated texts map to ~0.2, 1.5 spreads above to 0.5.
+        z = (cosines - self.mean) / self.spread
+        out: Floats = (1.0 / (1.0 + np.exp(-(z - 1.5)))).astype(np.float32)
+        return out
+
+
+@dataclass
+class Pool:
+    profiles: list[Profile]
+    encoder: str
+    requests: list[Item]
+    offers: list[Item]
+    request_owner: Ints
+    offer_owner: Ints
+    requests_of: list[Ints]
+    offers_of: list[Ints]
+    request_vectors: Matrix | None
+    offer_vectors: Matrix | None
+    description_vectors: Matrix | None  # as passages: what a profile offers by being what it is
+    profile_vectors: Matrix | None  # as queries, for profile-to-profile likeness
+    request_lexical: SparseRows
+    offer_lexical: SparseRows
+    description_lexical: SparseRows
+    pair_calibration: Calibration
+    profile_calibration: Calibration
+    ecosystems: list[frozenset[str]]
+    nace: list[frozenset[str]]
+    technologies: list[frozenset[str]]
+    is_research: NDArray[np.bool_]
+
+    def index_of(self) -> dict[str, int]:
+        return {p.id: i for i, p in enumerate(self.profiles)}
+
+    def text_similarity(self, request_rows: Ints, offer_rows: Ints) -> Floats:
+        """Hybrid score in [0, 1] of requests (rows) against offers (columns)."""
+        return self._combine(
+            self.request_vectors, self.offer_vectors, self.request_lexical, self.offer_lexical,
+            request_rows, offer_rows,
+        )
+
+    def description_similarity(self, request_rows: Ints, profile_rows: Ints) -> Floats:
+        """Requests against whole profiles' descriptions (a research body answers an RDR)."""
+        return self._combine(
+            self.request_vectors, self.description_vectors, self.request_lexical,
+            self.description_lexical, request_rows, profile_rows,
+        )
+
+    def profile_similarity(self, a: int, rows: Ints) -> Floats:
+        if self.profile_vectors is None:
+            query = self.description_lexical.dense(a)
+            return self.description_lexical.dot(query, rows)
+        cosines: Floats = self.profile_vectors[rows] @ self.profile_vectors[a]
+        return self.profile_calibration(cosines)
+
+    def _combine(self, left: Matrix | None, right: Matrix | None, left_lex: SparseRows,
+                 right_lex: SparseRows, rows: Ints, cols: Ints) -> Floats:
+        lexical = np.zeros((len(rows), len(cols)), dtype=np.float32)
+        for i, r in enumerate(rows):
+            lexical[i] = right_lex.dot(left_lex.dense(int(r)), cols)
+        # TF-IDF cosines of related texts run 0.1-0.5; double them onto the dense scale.
+        lexical = np.minimum(1.0, 2.0 * lexical).astype(np.float32)
+        if left is None or right is None:
+            only: Floats = lexical
+            return only
+        dense = self.pair_calibration(left[rows] @ right[cols].T)
+        out: Floats = ((1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lexical).astype(np.float32)
+        return out
+
+
+def _calibration(encoder: Encoder | None, role: Role) -> Calibration:
+    """Mean and spread of the encoder's cosines between unrelated reference texts."""
+    if encoder is None:
+        return Calibration(0.0, 1.0)
+    left = encoder.encode(REFERENCE_REQUESTS, "query")
+    right = encoder.encode(REFERENCE_OFFERS, role)
+    sample = (left @ right.T).ravel()
+    return Calibration(float(sample.mean()), float(sample.std()) or 1.0)
+
+
+def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
+    profiles = list(profiles)
+    requests: list[Item] = []
+    offers: list[Item] = []
+    request_owner: list[int] = []
+    offer_owner: list[int] = []
+    requests_of: list[Ints] = []
+    offers_of: list[Ints] = []
+    for p, profile in enumerate(profiles):
+        start_r, start_o = len(requests), len(offers)
+        for item in profile.items:
+            if item.is_request:
+                requests.append(item)
+                request_owner.append(p)
+            elif item.is_offer:
+                offers.append(item)
+                offer_owner.append(p)
+        requests_of.append(np.arange(start_r, len(requests), dtype=np.int64))
+        offers_of.append(np.arange(start_o, len(offers), dtype=np.int64))
+    request_texts = [i.text for i in requests]
+    offer_texts = [i.text for i in offers]
+    description_texts = [p.profile_text for p in profiles]
+    lexical = TfidfModel(request_texts + offer_texts + description_texts)
+    vectors: list[Matrix | None] = [None, None, None, None]
+    if encoder is not None:
+        vectors = [
+            encoder.encode(request_texts, "query"),
+            encoder.encode(offer_texts, "passage"),
+            encoder.encode(description_texts, "passage"),
+            encoder.encode(description_texts, "query"),
+        ]
+    return Pool(
+        profiles=profiles,
+        encoder=encoder.name if encoder is not None else "tfidf",
+        requests=requests,
+        offers=offers,
+        request_owner=np.asarray(request_owner, dtype=np.int64),
+        offer_owner=np.asarray(offer_owner, dtype=np.int64),
+        requests_of=requests_of,
+        offers_of=offers_of,
+        request_vectors=vectors[0],
+        offer_vectors=vectors[1],
+        description_vectors=vectors[2],
+        profile_vectors=vectors[3],
+        request_lexical=lexical.transform(request_texts),
+        offer_lexical=lexical.transform(offer_texts),
+        description_lexical=lexical.transform(description_texts),
+        pair_calibration=_calibration(encoder, "passage"),
+        profile_calibration=_calibration(encoder, "query"),
+        ecosystems=[frozenset(p.ecosystems) for p in profiles],
+        nace=[frozenset(c[:2] for c in p.nace_codes) for p in profiles],
+        technologies=[frozenset(p.key_technologies) for p in profiles],
+        is_research=np.asarray([p.kind == "research" for p in profiles], dtype=np.bool_),
+    )

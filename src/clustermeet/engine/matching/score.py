@@ -1,0 +1,151 @@
+"""One direction of a pair: how well B answers A's requests, with the evidence for it.
+
+A request is scored only against offers of a type that answers it (profiles.ANSWERS); an
+offer of another type still counts, discounted, since people file items under loose types.
+A profile description answers too, fully when an R&D request meets a research body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from clustermeet.engine.matching.pool import Floats, Ints, Pool
+from clustermeet.engine.matching.profiles import ANSWERS
+
+OTHER_TYPE = 0.8  # an offer of a type that does not answer the request
+DESCRIPTION = 0.75  # a whole profile as the answer, rather than one of its items
+NO_REQUESTS = 0.75  # someone without requests: profile likeness stands in, discounted
+TEXT, STRUCTURE = 0.8, 0.2
+
+
+@dataclass
+class Direction:
+    """Scores of A's needs against each candidate; evidence rows are -1 where absent."""
+
+    score: Floats
+    request: Ints  # request row (pool.requests) behind the score
+    offer: Ints  # offer row (pool.offers), or -1 when the candidate's description answered
+
+
+def _type_weights(pool: Pool, request_rows: Ints, offer_rows: Ints) -> Floats:
+    weights = np.full((len(request_rows), len(offer_rows)), OTHER_TYPE, dtype=np.float32)
+    offer_kinds = np.asarray([pool.offers[o].kind for o in offer_rows])
+    for i, r in enumerate(request_rows):
+        answering = ANSWERS[pool.requests[int(r)].kind]
+        weights[i, np.isin(offer_kinds, list(answering))] = 1.0
+    return weights
+
+
+def _description_weights(pool: Pool, request_rows: Ints, owners: Ints) -> Floats:
+    weights = np.full((len(request_rows), len(owners)), DESCRIPTION, dtype=np.float32)
+    for i, r in enumerate(request_rows):
+        if pool.requests[int(r)].kind == "RDR":
+            weights[i, pool.is_research[owners]] = 1.0
+    return weights
+
+
+def structure(pool: Pool, a: int, candidates: Ints) -> Floats:
+    """Shared ecosystems, NACE divisions, key technologies; B in one of A's target countries."""
+    return np.asarray([pair_structure(pool, a, int(b)) for b in candidates], dtype=np.float32)
+
+
+def pair_structure(pool: Pool, a: int, b: int) -> float:
+    return (
+        0.5 * _jaccard(pool.ecosystems[a], pool.ecosystems[b])
+        + 0.2 * _jaccard(pool.nace[a], pool.nace[b])
+        + 0.2 * _jaccard(pool.technologies[a], pool.technologies[b])
+        + 0.1 * (pool.profiles[b].country in pool.profiles[a].target_countries)
+    )
+
+
+def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def _best_per_owner(values: Floats, owners: Ints, size: int) -> tuple[Floats, Ints]:
+    """Max of `values` per owner position, and the index of that max (-1 if none)."""
+    best = np.full(size, -1.0, dtype=np.float32)
+    where = np.full(size, -1, dtype=np.int64)
+    if len(values):
+        order = np.lexsort((values, owners))  # by owner, then value: last of each owner wins
+        last = np.r_[owners[order][1:] != owners[order][:-1], True]
+        chosen = order[last]
+        best[owners[chosen]] = values[chosen]
+        where[owners[chosen]] = chosen
+    return best, where
+
+
+def needs_of(pool: Pool, a: int, candidates: Ints) -> Direction:
+    """How well each candidate answers A's requests (A's view of the pair)."""
+    n = len(candidates)
+    rows = pool.requests_of[a]
+    if len(rows) == 0:
+        likeness = NO_REQUESTS * pool.profile_similarity(a, candidates)
+        return Direction(_with_structure(pool, a, candidates, likeness),
+                         np.full(n, -1, np.int64), np.full(n, -1, np.int64))
+    offer_lists = [pool.offers_of[int(b)] for b in candidates]
+    offers = np.concatenate(offer_lists) if offer_lists else np.zeros(0, np.int64)
+    owners = np.repeat(np.arange(n), [len(o) for o in offer_lists])
+    items = pool.text_similarity(rows, offers) * _type_weights(pool, rows, offers)
+    item_best, item_col = _best_per_owner(items.max(axis=0), owners, n)
+    descriptions = pool.description_similarity(rows, candidates)
+    descriptions = descriptions * _description_weights(pool, rows, candidates)
+    desc_best = descriptions.max(axis=0)
+    use_item = item_best >= desc_best
+    score = np.where(use_item, item_best, desc_best).astype(np.float32)
+    request = np.where(
+        use_item,
+        rows[items.argmax(axis=0)[np.maximum(item_col, 0)]] if len(offers) else -1,
+        rows[descriptions.argmax(axis=0)],
+    )
+    offer = np.where(use_item, offers[np.maximum(item_col, 0)] if len(offers) else -1, -1)
+    return Direction(_with_structure(pool, a, candidates, score), request.astype(np.int64),
+                     offer.astype(np.int64))
+
+
+def needs_served_by(pool: Pool, a: int, candidates: Ints) -> Direction:
+    """How well A answers each candidate's requests (the candidate's view of the pair)."""
+    n = len(candidates)
+    request_lists = [pool.requests_of[int(b)] for b in candidates]
+    rows = np.concatenate(request_lists) if request_lists else np.zeros(0, np.int64)
+    owners = np.repeat(np.arange(n), [len(r) for r in request_lists])
+    offers = pool.offers_of[a]
+    score = np.full(n, -1.0, dtype=np.float32)
+    request = np.full(n, -1, dtype=np.int64)
+    offer = np.full(n, -1, dtype=np.int64)
+    if len(rows):
+        items = np.full((len(rows), 0), -1.0, dtype=np.float32)
+        if len(offers):
+            items = pool.text_similarity(rows, offers) * _type_weights(pool, rows, offers)
+        own = np.full(len(rows), a, dtype=np.int64)
+        descriptions = (pool.description_similarity(rows, np.asarray([a]))[:, 0]
+                        * _description_weights(pool, rows, own)[:, 0])
+        item_row_best = items.max(axis=1) if len(offers) else np.full(len(rows), -1.0, np.float32)
+        use_item = item_row_best >= descriptions
+        row_score = np.where(use_item, item_row_best, descriptions).astype(np.float32)
+        best, where = _best_per_owner(row_score, owners, n)
+        found = where >= 0
+        score[found] = best[found]
+        request[found] = rows[where[found]]
+        if len(offers):
+            chosen_offer = offers[items.argmax(axis=1)]
+            offer[found] = np.where(use_item[where[found]], chosen_offer[where[found]], -1)
+    missing = score < 0
+    if missing.any():
+        score[missing] = NO_REQUESTS * pool.profile_similarity(a, candidates[missing])
+    return Direction(_with_structure(pool, a, candidates, score, reverse=True), request, offer)
+
+
+def _with_structure(pool: Pool, a: int, candidates: Ints, text: Floats,
+                    reverse: bool = False) -> Floats:
+    if reverse:  # target countries are the candidate's, so score from its side
+        shared = np.asarray([pair_structure(pool, int(b), a) for b in candidates],
+                            dtype=np.float32)
+    else:
+        shared = structure(pool, a, candidates)
+    out: Floats = (TEXT * text + STRUCTURE * shared).astype(np.float32)
+    return out
+
+

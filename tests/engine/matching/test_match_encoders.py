@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+
+from clustermeet.engine.matching.cache import CachedEncoder, DictStore
+from clustermeet.engine.matching.encoders.lexical import TfidfModel, tokens
+
+NO_NETWORK_LOAD = """
+import socket
+def refuse(*args, **kwargs):
+    raise OSError("network is off in this test")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+from clustermeet.engine.matching import get_encoder
+rows = get_encoder().encode(["Machine vision for fish sorting"], "passage")
+print(rows.shape)
+"""
+
+
+def test_default_encoder_loads_offline_without_network():
+    env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    done = subprocess.run([sys.executable, "-c", NO_NETWORK_LOAD], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "(1, 384)"
+
+
+def test_default_encoder_rows_are_unit_length(encoder):
+    rows = encoder.encode(["Cold-chain logistics for seafood", "Logistique du froid"], "query")
+    assert np.allclose(np.linalg.norm(rows, axis=1), 1.0, atol=1e-4)
+
+
+def test_default_encoder_close_across_languages(encoder):
+    english, french, unrelated = encoder.encode(
+        ["Recycling of lithium-ion batteries from electric vehicles",
+         "Recyclage des batteries lithium-ion des véhicules électriques",
+         "Organic wine tourism in small family vineyards"], "query")
+    assert float(english @ french) > float(english @ unrelated)
+
+
+def test_cache_encodes_each_text_once(encoder):
+    cached = CachedEncoder(encoder.inner, DictStore())
+    first = cached.encode(["smart irrigation sensors", "smart irrigation sensors"], "query")
+    again = cached.encode(["smart irrigation sensors"], "query")
+    assert cached.encoded == 1
+    assert np.array_equal(first[0], again[0])
+
+
+def test_cache_keeps_roles_apart(encoder):
+    cached = CachedEncoder(encoder.inner, DictStore())
+    cached.encode(["hydrogen electrolysers"], "query")
+    cached.encode(["hydrogen electrolysers"], "passage")
+    assert cached.encoded == 2
+
+
+def test_tokens_stem_word_forms_alike():
+    assert tokens("inspection inspecting") == ["inspec", "inspec"]
+
+
+def test_tfidf_related_texts_score_higher_than_unrelated():
+    model = TfidfModel(["fish fillet inspection", "fillet bone inspection camera",
+                        "solar cells for roofs"])
+    rows = model.transform(["fish fillet inspection", "fillet bone inspection camera",
+                            "solar cells for roofs"])
+    scores = rows.dot(rows.dense(0), np.asarray([1, 2]))
+    assert scores[0] > scores[1] == 0.0

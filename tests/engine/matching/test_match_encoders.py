@@ -68,3 +68,9 @@ def test_tfidf_related_texts_score_higher_than_unrelated():
                             "solar cells for roofs"])
     scores = rows.dot(rows.dense(0), np.asarray([1, 2]))
     assert scores[0] > scores[1] == 0.0
+
+
+def test_tfidf_rows_without_shared_words_score_zero():
+    model = TfidfModel(["fish fillet inspection", "solar cells", "fillet bones"])
+    rows = model.transform(["fish fillet inspection", "solar cells", "fillet bones"])
+    assert rows.dot(rows.dense(0), np.asarray([1, 2, 1])).tolist()[0::2] == [0.0, 0.0]

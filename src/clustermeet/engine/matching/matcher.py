@@ -54,9 +54,10 @@ class Matcher:
     def allowed(self, a: int, candidates: Ints) -> Ints:
         """The candidates `policy.may_meet` lets A meet, in one vectorised pass."""
         keep = (candidates != a) & (self._organisation[candidates] != self._organisation[a])
-        if self.policy.mode == ACROSS_DELEGATIONS and self._delegation[a]:
-            theirs = self._delegation[candidates]
-            keep &= (theirs == "") | (theirs != self._delegation[a])
+        if self.policy.mode == ACROSS_DELEGATIONS:
+            if self._delegation[a]:
+                theirs = self._delegation[candidates]
+                keep &= (theirs == "") | (theirs != self._delegation[a])
         elif self.policy.mode == TYPE_PAIRS:
             pairs = self.policy.allowed_type_pairs
             keep &= np.asarray([frozenset((self._kind[a], k)) in pairs

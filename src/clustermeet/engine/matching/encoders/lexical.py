@@ -49,13 +49,14 @@ class SparseRows:
             return np.zeros(0, dtype=np.float32)
         starts, ends = self.indptr[rows], self.indptr[rows + 1]
         lengths = ends - starts
+        if int(lengths.sum()) == 0:  # no shared vocabulary at all: reduceat needs one value
+            return np.zeros(len(rows), dtype=np.float32)
         gather = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         gather += np.arange(int(lengths.sum()))
         products = query[self.indices[gather]] * self.data[gather]
-        sums = np.add.reduceat(products, np.concatenate(([0], np.cumsum(lengths)[:-1])))
-        out: NDArray[np.float32] = np.where(lengths > 0, sums, 0.0).astype(np.float32)
-        if len(products) == 0:
-            out = np.zeros(len(rows), dtype=np.float32)
+        segment = np.repeat(np.arange(len(rows)), lengths)
+        out: NDArray[np.float32] = np.bincount(segment, weights=products,
+                                               minlength=len(rows)).astype(np.float32)
         return out
 
 

@@ -801,8 +801,8 @@ INVENTED_EU = [
              "Für eine gemeinsame Studie suchen wir kanadische Kliniken und Start-ups mit "
              "Erfahrung in der Validierung von KI-Modellen für Bildgebung.",
              ["Radiologie", "KI-Validierung", "Bildgebung"]),
-            ("BR", "en", "health market",
-             "Canadian precision-health companies for EU market entry",
+            ("BO", "en", "health market",
+             "Support for Canadian precision-health companies entering the EU",
              "We help precision-health firms navigate German reimbursement and hospital "
              "procurement and want to meet companies preparing to enter Europe.",
              ["precision health", "market entry", "reimbursement"]),
@@ -828,6 +828,12 @@ INVENTED_EU = [
              "Our members want to become suppliers to Canadian machinery makers and would "
              "like introductions to purchasing teams.",
              ["agricultural machinery", "mining equipment", "supplier"]),
+            ("TO", "en", "protein mfg agri",
+             "Classifier mills and sifting lines for pulse flours",
+             "A member builds impact-classifier mills and sifting lines that separate pulse "
+             "flours into protein-rich and starch-rich fractions, from 200 kg/h test rigs to "
+             "production scale, and offers trials on customers' raw material.",
+             ["air classification", "classifier mill", "pulse flour", "dry fractionation"]),
             ("TR", "en", "mfg ai",
              "Affordable machine vision for weld inspection",
              "We seek partners that can supply and adapt vision-based weld inspection for "
@@ -1606,6 +1612,7 @@ INVENTED_CANADA = [
 ]
 
 ORGANISATIONS = SUPERCLUSTERS + NAMED_EU + INVENTED_EU + INVENTED_CANADA
+ORGANISATION_NAMES = {organisation["slug"]: organisation["name"] for organisation in ORGANISATIONS}
 
 # --------------------------------------------------------------------------------------------
 # Invented people: first and last names are combined by the seeded generator. "A/B" gives the
@@ -1618,10 +1625,11 @@ NAMES: dict[str, dict[str, list[str]]] = {
               "Brent", "Dylan", "Wesley", "Harjit", "Spencer", "Logan"],
         "f": ["Megan", "Shannon", "Lindsay", "Priya", "Colleen", "Tara", "Jasmine", "Heather",
               "Kirsten", "Avery", "Natalie", "Mei", "Danielle", "Rhiannon"],
-        "last": ["MacKinnon", "Sinclair", "Doucette", "Fraser", "Okafor", "Lindqvist-Reid",
-                 "Chambers", "Kowalchuk", "Dhaliwal", "McAllister", "Thibodeau", "Penner",
-                 "Wiebe", "Nakamura", "Halvorsen", "Beaton", "Gallant", "Sandhu", "Prokopchuk",
-                 "Ferreira-Hunt", "LeBlanc-Ward", "Osei", "Campbell-Yee", "Rempel"],
+        "last": ["MacKinnon", "Sinclair", "Doucette", "Fraser", "Okafor", "Reid", "Chambers",
+                 "Kowalchuk", "Dhaliwal", "McAllister", "Thibodeau", "Penner", "Wiebe",
+                 "Nakamura", "Halvorsen", "Beaton", "Gallant", "Sandhu", "Prokopchuk",
+                 "Whitford", "LeBlanc", "Osei", "Yee", "Rempel", "Brennan", "Kaur", "Tremblett",
+                 "Harnish", "Boychuk", "Ashworth", "Petrie", "Dyck", "Morrison", "Greenlaw"],
     },
     "QC": {
         "m": ["Étienne", "Mathieu", "Simon", "Jean-Philippe", "Olivier", "Maxime", "Frédéric",
@@ -1757,6 +1765,13 @@ MESSAGES_EN = {
         "Could you tell me more about '{theirs}'? It matches our request '{mine}'.",
         "We could bring SMEs ready to pilot what you describe in '{theirs}'.",
         "'{theirs}' caught our eye: what would a first joint step on {topic} look like?",
+        "At {org} we have an open request ('{mine}'). Your offer seems the closest we have "
+        "seen so far.",
+        "I would like to understand the conditions behind '{theirs}': costs, timing, who "
+        "owns the results.",
+        "Our members asked me to find a {side} partner for {topic}. Can we meet on day 2?",
+        "We have budget for a first pilot on {topic} this autumn; '{theirs}' is on our "
+        "shortlist.",
     ],
     "offer": [
         "I saw your '{theirs}'. Our '{mine}' may answer it; happy to explain in 20 minutes.",
@@ -1765,6 +1780,12 @@ MESSAGES_EN = {
         "Our cluster works on {topic} and would like to propose a cluster-to-cluster exchange "
         "around '{theirs}'.",
         "We would like to present '{mine}' to you; it fits your '{theirs}'.",
+        "Regarding '{theirs}': two {org} members have done this before and can share "
+        "references.",
+        "We can answer '{theirs}' and would like to hear which companies at {their_org} "
+        "would be involved.",
+        "Happy to walk you through '{mine}'; we have worked on {topic} with other "
+        "{side} partners.",
     ],
     "generic": [
         "Would like to explore a cooperation agreement between our clusters on {topic}.",
@@ -1772,6 +1793,25 @@ MESSAGES_EN = {
         "your priorities for 2019-2020.",
         "Short meeting to compare our cluster programmes and look for a joint project.",
         "We are mapping {side} partners in {topic} and would value 20 minutes with you.",
+        "First contact between {org} and {their_org}: who is who, and where could we work "
+        "together?",
+        "We are drafting our 2020 international plan and would like {their_org} in it.",
+        "We would like to present our members and hear what you are looking for on our side "
+        "of the Atlantic.",
+        "Our delegation came to find concrete partners; 20 minutes to see whether there is a "
+        "match?",
+        "Could we exchange on how our clusters support SMEs going abroad?",
+    ],
+    "super": [
+        "We would like to understand how {their_org} projects work and how European SMEs can "
+        "take part.",
+        "Our members follow {their_org} closely; we would like to explore a cluster-to-cluster "
+        "agreement.",
+        "Interested in the supercluster model: governance, co-investment and how projects are "
+        "selected.",
+        "We are preparing a member mission to Canada in 2020 and would like {their_org} on the "
+        "programme.",
+        "Which of your calls are open to partners from Europe? We have candidate companies.",
     ],
 }
 MESSAGES_FR = {
@@ -1779,14 +1819,23 @@ MESSAGES_FR = {
         "Votre « {theirs} » correspond à notre besoin « {mine} ». Pouvons-nous en parler "
         "à Toronto ?",
         "Nous travaillons sur ce sujet et aimerions mieux connaître « {theirs} ».",
+        "Nos membres cherchent exactement ce que décrit « {theirs} ». Quelles seraient "
+        "les conditions d'un premier pilote ?",
     ],
     "offer": [
         "Notre « {mine} » pourrait répondre à votre « {theirs} ». Échangeons-en à Toronto.",
         "Plusieurs de nos membres peuvent vous aider pour « {theirs} ».",
+        "Au sujet de « {theirs} » : {org} a déjà mené ce type de projet et peut vous "
+        "présenter des références.",
     ],
     "generic": [
         "Rencontre souhaitée pour envisager une coopération entre nos grappes.",
         "Premier échange pour présenter nos membres et comparer nos priorités.",
+        "Premier contact entre {org} et {their_org} : qui fait quoi, et où collaborer ?",
+    ],
+    "super": [
+        "Nous aimerions comprendre le fonctionnement des projets de {their_org} et la place "
+        "qu'y trouvent les PME européennes.",
     ],
 }
 
@@ -1842,18 +1891,20 @@ def build_people(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[st
         held: list[list[tuple[str, str, str, str, str, list[str]]]] = [[] for _ in people]
         for index, item in enumerate(organisation["items"]):
             held[index % len(people)].append(item)
-        firsts: set[str] = set()
+        here: set[str] = set()
         for position, title in enumerate(people):
             gender, _, job = title.partition(":") if title[:2] in ("m:", "f:") else ("", "", title)
             gender = gender or rng.choice("mf")
-            while True:
-                first = rng.choice(pool[gender])
-                last_forms = rng.choice(pool["last"]).split("/")
-                last = last_forms[-1] if gender == "f" else last_forms[0]
-                if (first, last) not in taken and first not in firsts:
-                    taken.add((first, last))
-                    firsts.add(first)
-                    break
+            # Prefer names nobody has yet; never repeat a first or last name in one organisation.
+            key = organisation["names"]
+            firsts = [n for n in pool[gender] if n not in here]
+            lasts = [n for n in pool["last"] if n not in here]
+            first = rng.choice([n for n in firsts if (key, n) not in taken] or firsts)
+            last_forms = rng.choice([n for n in lasts if (key, n) not in taken] or lasts)
+            here.update((first, last_forms))
+            taken.update([(key, first), (key, last_forms)])
+            parts = last_forms.split("/")
+            last = parts[-1] if gender == "f" else parts[0]
             slug = organisation["slug"]
             email = f"{ascii_word(first)}.{ascii_word(last)}@{slug}.example"
             languages = ["en", *NATIONAL_LANGUAGE[organisation["names"]]]
@@ -1904,16 +1955,26 @@ def mark_unavailable(rng: random.Random, participants: list[dict[str, Any]]) -> 
         person["unavailable_slots"] = [s.isoformat() for s in session[first:first + length]]
 
 
+# Broad themes count half: sharing "food" or "energy" alone is not a reason to cite an item.
+BROAD_THEMES = {"food", "digital", "mfg", "energy", "agri", "ai", "market"}
+
+
+def theme_weight(themes: set[str]) -> int:
+    return sum(1 if theme in BROAD_THEMES else 2 for theme in themes)
+
+
 def best_pair(
     wanted: list[tuple[set[str], str]], offered: list[tuple[set[str], str]]
 ) -> tuple[int, str, str, str]:
-    """The best-overlapping (wanted, offered) items: overlap size, titles, shared theme."""
+    """The best-matching (wanted, offered) items: weight, titles, most specific shared theme."""
     best = (0, "", "", "")
     for themes_w, title_w in wanted:
         for themes_o, title_o in offered:
-            shared = sorted((themes_w & themes_o) - {"market"}) or sorted(themes_w & themes_o)
-            if len(shared) > best[0]:
-                best = (len(shared), title_w, title_o, shared[0])
+            shared = themes_w & themes_o
+            weight = theme_weight(shared)
+            if weight > best[0]:
+                specific = sorted(shared - BROAD_THEMES) or sorted(shared - {"market"})
+                best = (weight, title_w, title_o, (specific or ["market"])[0])
     return best
 
 
@@ -1922,31 +1983,38 @@ def fit(a: dict[str, Any], b: dict[str, Any]) -> float:
     need = best_pair(a["_"]["needs"], b["_"]["offers"])[0]
     help_ = best_pair(b["_"]["needs"], a["_"]["offers"])[0]
     shared = len(a["_"]["ecosystems"] & b["_"]["ecosystems"])
-    score = 2.0 * need + 1.0 * help_ + 0.5 * shared
+    score = 1.0 * need + 0.6 * help_ + 0.5 * shared
     if b["_"]["super"]:
-        score = score * 1.6 + 1.5
+        score = score * 1.5 + 1.5
     return score
 
 
 def message(rng: random.Random, a: dict[str, Any], b: dict[str, Any]) -> str:
+    """A short message citing the items that make the pair, or a cluster-level opener."""
     side = "Canadian" if b["delegation"] == CANADA else "European"
     french = a["_"]["french"] and b["_"]["french"]
     texts = MESSAGES_FR if french else MESSAGES_EN
+    fields = {"side": side, "mine": "", "theirs": "",
+              "org": ORGANISATION_NAMES[a["organisation"]],
+              "their_org": ORGANISATION_NAMES[b["organisation"]]}
     need = best_pair(a["_"]["needs"], b["_"]["offers"])
     offer = best_pair(b["_"]["needs"], a["_"]["offers"])
-    if need[0] and (need[0] >= offer[0] or rng.random() < 0.5):
-        kind, mine, theirs, theme = "need", need[1], need[2], need[3]
-    elif offer[0]:
-        kind, mine, theirs, theme = "offer", offer[2], offer[1], offer[3]
+    if need[0] >= 2 and (need[0] >= offer[0] or rng.random() < 0.5):
+        kind, theme = "need", need[3]
+        fields.update(mine=need[1], theirs=need[2])
+    elif offer[0] >= 2:
+        kind, theme = "offer", offer[3]
+        fields.update(mine=offer[2], theirs=offer[1])
+    elif b["_"]["super"] and a["delegation"] == EU and rng.random() < 0.7:
+        return rng.choice(texts["super"]).format(**fields)
     else:
-        shared = sorted(a["_"]["ecosystems"] & b["_"]["ecosystems"])
-        kind, mine, theirs = "generic", "", ""
-        theme = "market"
-        topic = shared[0].lower() if shared else "cluster cooperation"
-        template = rng.choice(texts[kind])
-        return template.format(topic=topic, side=side, mine=mine, theirs=theirs)
-    template = rng.choice(texts[kind])
-    return template.format(topic=THEMES[theme], side=side, mine=mine, theirs=theirs)
+        kind = "generic"
+        mine = set().union(*(t for t, _ in a["_"]["needs"] + a["_"]["offers"]))
+        theirs = set().union(*(t for t, _ in b["_"]["needs"] + b["_"]["offers"]))
+        shared = sorted((mine & theirs) - BROAD_THEMES) or sorted((mine & theirs) - {"market"})
+        theme = shared[0] if shared else ""
+    templates = texts[kind] if theme else [t for t in texts[kind] if "{topic}" not in t]
+    return rng.choice(templates).format(topic=THEMES.get(theme, ""), **fields)
 
 
 def build_requests(rng: random.Random, participants: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1995,7 +2063,7 @@ def build_requests(rng: random.Random, participants: list[dict[str, Any]]) -> li
     # When each request was made (May 2019, UTC).
     created: dict[tuple[int, int], datetime] = {}
     for pair in pairs:
-        day = rng.randint(2, 31)
+        day = 2 + int(30 * rng.random() ** 0.6)  # more requests as the event comes near
         created[pair] = datetime(2019, 5, day, rng.randint(7, 21), rng.randrange(0, 60, 5),
                                  tzinfo=UTC)
     order = sorted(pairs, key=lambda p: (created[p], participants[p[0]]["email"],
@@ -2020,14 +2088,14 @@ def build_requests(rng: random.Random, participants: list[dict[str, Any]]) -> li
         mutual = reverse in created
         extra = 2 if mutual else 1
         roll = rng.random()
-        if created[pair] >= late and roll < 0.5:
+        if created[pair] >= late and roll < 0.55:
             verdict = "pending"
         elif not mutual and cancelled < 2 and roll > 0.97:
             verdict = "cancelled"
             cancelled += 1
-        elif not mutual and roll < 0.05:
+        elif not mutual and roll < 0.07:
             verdict = "declined"
-        elif not mutual and 0.05 <= roll < 0.065 and created[pair] < late:
+        elif not mutual and 0.07 <= roll < 0.085 and created[pair] < late:
             verdict = "expired"
         elif room(i, extra) and room(j, extra):
             verdict = "accepted"

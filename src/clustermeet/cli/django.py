@@ -12,8 +12,8 @@ def setup() -> None:
     django.setup()
 
 
-def call(*args: str) -> None:
+def call(*args: str, **options: object) -> None:
     """Run a Django management command (migrate, runserver...) by name."""
     from django.core.management import call_command
 
-    call_command(*args)
+    call_command(*args, **options)

@@ -1,0 +1,161 @@
+"""The web pages: who may see what, and a fixed number of queries on list pages."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from clustermeet.events.domain.organisers import make_organiser
+from tests.factories import (
+    make_event,
+    make_item,
+    make_organisation,
+    make_participant,
+    make_request,
+    make_user,
+)
+
+
+def populate(event, organisations):
+    eu = event.delegations.create(name="EU delegation")
+    ca = event.delegations.create(name="Canada")
+    people = []
+    for n in range(organisations):
+        org = make_organisation(name=f"EU cluster {n}", country=["FR", "DE", "PL"][n % 3])
+        people.append(make_participant(event, org, eu))
+        make_item(people[-1], "TR")
+        canadian = make_organisation(name=f"Canadian cluster {n}", country="CA")
+        people.append(make_participant(event, canadian, ca))
+    return people
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("size", [1, 3])
+def test_event_page_shows_delegations_in_constant_queries(client, size):
+    event = make_event()
+    populate(event, size)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("portal:event", args=[event.slug]))
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "EU delegation" in text and "Canada" in text
+    assert f'<strong id="count-organisations">{2 * size}</strong>' in text
+    assert len(queries) == 7  # event, participants, items, delegations, sessions, slots, tables
+
+
+@pytest.mark.django_db
+def test_event_page_never_shows_contact_details(client):
+    event = make_event()
+    person = populate(event, 1)[0]
+    person.phone = "+33 1 23 45 67 89"
+    person.save()
+    text = client.get(reverse("portal:event", args=[event.slug])).content.decode()
+    assert person.user.email not in text
+    assert person.phone not in text
+
+
+@pytest.mark.django_db
+def test_private_event_is_hidden_from_public(client):
+    event = make_event(is_public=False)
+    assert client.get(reverse("portal:event", args=[event.slug])).status_code == 404
+    assert event.name not in client.get(reverse("portal:events")).content.decode()
+
+
+@pytest.mark.django_db
+def test_home_requires_login(client):
+    response = client.get(reverse("portal:home"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.django_db
+def test_contact_details_appear_only_after_meeting_agreed(client):
+    event = make_event()
+    me, other, third = (make_participant(event) for _ in range(3))
+    make_request(me, other, status="accepted")
+    make_request(me, third, status="pending")
+    client.force_login(me.user)
+    text = client.get(reverse("portal:home")).content.decode()
+    assert other.user.email in text
+    assert third.user.email not in text
+    assert third.user.last_name in text  # the request itself is listed
+
+
+@pytest.mark.django_db
+def test_import_page_refuses_participants_and_strangers(client):
+    event = make_event()
+    participant = make_participant(event)
+    client.force_login(participant.user)
+    assert client.get(reverse("portal:import", args=[event.slug])).status_code == 403
+
+
+@pytest.mark.django_db
+def test_organiser_uploads_csv_with_bad_row_and_nothing_is_imported(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from clustermeet.profiles.models import Organisation
+
+    event = make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(event, organiser)
+    client.force_login(organiser)
+    upload = SimpleUploadedFile(
+        "organisations.csv", b"name,type,country\nGood,cluster,FR\nBad,cluster,Atlantis\n"
+    )
+    response = client.post(reverse("portal:import", args=[event.slug]), {"file": upload})
+    text = response.content.decode()
+    assert response.status_code == 200
+    assert "Nothing was imported: 1 problem" in text
+    assert "organisations.csv row 3" in text
+    assert Organisation.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_organiser_uploads_good_csv_and_sees_summary(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    event = make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(event, organiser)
+    client.force_login(organiser)
+    upload = SimpleUploadedFile("organisations.csv", b"name,type,country\nGood,cluster,FR\n")
+    response = client.post(reverse("portal:import", args=[event.slug]), {"file": upload},
+                           follow=True)
+    assert "organisations: 1 created, 0 updated" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_import_template_downloads(client):
+    event = make_event()
+    client.force_login(make_user())
+    csv = client.get(reverse("portal:import-template-csv", args=[event.slug, "participants"]))
+    assert csv.content.decode().splitlines()[0].startswith("email,first_name,last_name")
+    xlsx = client.get(reverse("portal:import-template-xlsx", args=[event.slug]))
+    assert xlsx.content[:2] == b"PK"
+
+
+@pytest.mark.django_db
+def test_organiser_admin_lists_only_own_events(client):
+    mine, theirs = make_event(name="Mine"), make_event(name="Theirs")
+    organiser = make_user("boss@eccp.example")
+    make_organiser(mine, organiser)
+    make_participant(mine)
+    make_participant(theirs)
+    client.force_login(organiser)
+    events = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert "Mine" in events and "Theirs" not in events
+    people = client.get(reverse("admin:profiles_participant_changelist"))
+    assert people.status_code == 200
+    assert people.context["cl"].result_count == 1
+
+
+@pytest.mark.django_db
+def test_organiser_cannot_open_other_events_participant_in_admin(client):
+    mine, theirs = make_event(), make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(mine, organiser)
+    stranger = make_participant(theirs)
+    client.force_login(organiser)
+    url = reverse("admin:profiles_participant_change", args=[stranger.pk])
+    assert client.get(url).status_code == 302  # admin redirects: object does not exist for them
+    assert client.get(url, follow=True).redirect_chain[-1][0] == reverse("admin:index")

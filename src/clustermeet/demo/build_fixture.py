@@ -124,6 +124,7 @@ THEMES = {
     "media": "creative technologies",
     "agri": "precision agriculture",
     "market": "market access under CETA",
+    "cyber": "cybersecurity",
 }
 
 # --------------------------------------------------------------------------------------------
@@ -319,7 +320,7 @@ SUPERCLUSTERS = [
              "We seek research partners with digital twin work in heavy industry, to co-design "
              "a demonstrator for remote asset monitoring in natural resource operations.",
              ["digital twin", "natural resources", "asset monitoring", "IoT"]),
-            ("BR", "en", "digital",
+            ("BR", "en", "digital cyber",
              "European cybersecurity clusters for trusted data-sharing pilots",
              "For a data commons project we want partners who can bring certified "
              "cybersecurity companies and experience with data spaces.",
@@ -806,6 +807,11 @@ INVENTED_EU = [
              "We help precision-health firms navigate German reimbursement and hospital "
              "procurement and want to meet companies preparing to enter Europe.",
              ["precision health", "market entry", "reimbursement"]),
+            ("TO", "en", "health ai",
+             "CE-marked AI triage for chest X-rays",
+             "A member start-up's triage software flags urgent chest X-rays and is in use in "
+             "eleven German hospitals; it seeks a Canadian validation site.",
+             ["radiology", "triage", "CE marking", "chest X-ray"]),
         ],
     ),
     org(
@@ -966,6 +972,12 @@ INVENTED_EU = [
              "We are preparing a project on cameras and AI for catch documentation and want "
              "Canadian partners.",
              ["electronic monitoring", "catch documentation", "AI"]),
+            ("TO", "es", "seafood energy",
+             "Congeladores de placas de bajo consumo",
+             "Un fabricante del clúster diseña congeladores de placas y túneles con "
+             "refrigerantes naturales que reducen el consumo eléctrico de las plantas de "
+             "procesado.",
+             ["congelación", "eficiencia energética", "refrigerantes naturales"]),
         ],
     ),
     org(
@@ -1045,6 +1057,11 @@ INVENTED_EU = [
              "We want to meet Canadian clusters working on connectivity in remote northern "
              "and coastal areas.",
              ["Arctic", "connectivity", "remote areas"]),
+            ("TO", "en", "digital cyber mfg",
+             "Hardened gateways for sharing industrial data across companies",
+             "A member's gateway signs, filters and logs every data exchange between plants "
+             "and partners; it is certified for critical infrastructure in Finland.",
+             ["data sharing", "cybersecurity", "industrial gateway", "data spaces"]),
         ],
     ),
     org(
@@ -1125,6 +1142,11 @@ INVENTED_EU = [
              "We want to meet Canadian tier-1 and tier-2 suppliers that buy moulds and dies "
              "abroad.",
              ["tier-1 suppliers", "moulds", "dies"]),
+            ("TO", "pt", "mfg ai",
+             "Células colaborativas para acabamento de moldes",
+             "Um membro desenvolveu células com robôs colaborativos para polimento e "
+             "alimentação de máquinas em pequenas séries, já instaladas em seis PME.",
+             ["robôs colaborativos", "polimento", "pequenas séries"]),
         ],
     ),
     org(
@@ -1151,6 +1173,11 @@ INVENTED_EU = [
              "Canadian aquaculture operators for integrated multi-trophic trials",
              "We want to run IMTA trials with Canadian salmon and mussel farmers.",
              ["IMTA", "aquaculture", "mussels"]),
+            ("TO", "en", "ocean digital",
+             "Open coastal observation data portal",
+             "The cluster runs a portal that merges buoy, glider and satellite data for the "
+             "Portuguese south-west coast under open standards; the software is reusable.",
+             ["ocean data", "open standards", "coastal observation"]),
         ],
     ),
     org(
@@ -1261,6 +1288,11 @@ INVENTED_EU = [
              "Clean-label preservation of fruit and vegetable products",
              "We seek research partners on natural antimicrobials and mild processing.",
              ["clean label", "preservation", "mild processing"]),
+            ("TO", "pl", "food health",
+             "Naturalne konserwanty z ekstraktów owocowych",
+             "Firma z klastra produkuje ekstrakty z aronii i czarnej porzeczki, które "
+             "przedłużają trwałość wyrobów mięsnych i piekarniczych bez dodatków E.",
+             ["clean label", "ekstrakty owocowe", "trwałość"]),
         ],
     ),
 ]

@@ -72,3 +72,24 @@ def test_demo_organiser_reaches_admin(client, demo):
     response = client.get(reverse("admin:profiles_participant_changelist"))
     assert response.status_code == 200
     assert response.context["cl"].result_count == event.participants.count()
+
+
+def test_every_model_has_a_working_admin_page_for_the_organiser(client, demo):
+    from django.contrib import admin
+
+    from clustermeet.demo.load import ORGANISER_PASSWORD
+
+    event, logins = demo
+    client.login(username=logins.organiser, password=ORGANISER_PASSWORD)
+    ours = [m for m in admin.site._registry if m._meta.app_label in
+            ("events", "profiles", "meetings")]
+    assert {m.__name__ for m in ours} >= {"Event", "Session", "Slot", "Table", "Delegation",
+                                          "Organisation", "Participant", "Item", "Request",
+                                          "Schedule", "Meeting", "Outcome"}
+    for model in ours:
+        info = (model._meta.app_label, model._meta.model_name)
+        assert client.get(reverse("admin:%s_%s_changelist" % info)).status_code == 200, model
+        assert client.get(reverse("admin:%s_%s_add" % info)).status_code == 200, model
+    participant = event.participants.first()
+    url = reverse("admin:profiles_participant_change", args=[participant.pk])
+    assert client.get(url).status_code == 200

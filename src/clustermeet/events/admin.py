@@ -74,7 +74,7 @@ class SlotAdmin(EventScopedAdmin):
     event_path = "session__event"
     list_display = ("start", "minutes", "session", "index")
     list_filter = ("session__event", "session")
-    list_select_related = ("session",)
+    list_select_related = ("session__event",)
 
 
 @admin.register(Table)

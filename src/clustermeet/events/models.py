@@ -143,7 +143,8 @@ class Slot(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.session.name} {self.start:%Y-%m-%d %H:%M}"
+        local = self.start.astimezone(self.session.event.tz)  # people read the venue's clock
+        return f"{self.session.name} {local:%a %d %b %H:%M}"
 
     @property
     def end(self) -> Any:

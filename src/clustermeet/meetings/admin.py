@@ -36,7 +36,7 @@ class MeetingAdmin(EventScopedAdmin):
     event_path = "schedule__event"
     list_display = ("slot", "table", "status", "locked", "schedule")
     list_filter = ("schedule__event", "schedule", "status")
-    list_select_related = ("slot__session", "table", "schedule__event")
+    list_select_related = ("slot__session__event", "table", "schedule__event")
     raw_id_fields = ("request",)
     inlines = [SeatInline]
 

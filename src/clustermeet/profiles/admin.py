@@ -23,7 +23,8 @@ class ParticipantAdmin(EventScopedAdmin):
     list_filter = ("event", "attendance", "delegation", "organisation__country")
     search_fields = ("user__email", "user__first_name", "user__last_name", "organisation__name")
     list_select_related = ("user", "organisation", "delegation", "event")
-    autocomplete_fields = ("organisation", "user")
+    autocomplete_fields = ("organisation",)
+    raw_id_fields = ("user",)
     filter_horizontal = ("unavailable_slots",)
     inlines = [ItemInline]
 

@@ -83,6 +83,7 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 STATIC_ROOT = config.data_dir() / "static"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: bare domains mean https
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"

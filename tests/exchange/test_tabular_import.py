@@ -260,3 +260,12 @@ def test_import_by_non_organiser_is_refused(event):
     with pytest.raises(PermissionDenied):
         import_sheets(event, good_sheets(), acting_user=stranger)
     assert counts()[:3] == (0, 0, 0)
+
+
+def test_column_reference_in_docs_matches_code():
+    from pathlib import Path
+
+    from clustermeet.exchange.template_files import columns_markdown
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text()
+    assert columns_markdown() in doc

@@ -87,9 +87,9 @@ def test_every_model_has_a_working_admin_page_for_the_organiser(client, demo):
                                           "Organisation", "Participant", "Item", "Request",
                                           "Schedule", "Meeting", "Outcome"}
     for model in ours:
-        info = (model._meta.app_label, model._meta.model_name)
-        assert client.get(reverse("admin:%s_%s_changelist" % info)).status_code == 200, model
-        assert client.get(reverse("admin:%s_%s_add" % info)).status_code == 200, model
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        assert client.get(reverse(f"{prefix}_changelist")).status_code == 200, model
+        assert client.get(reverse(f"{prefix}_add")).status_code == 200, model
     participant = event.participants.first()
     url = reverse("admin:profiles_participant_change", args=[participant.pk])
     assert client.get(url).status_code == 200

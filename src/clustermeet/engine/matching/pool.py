@@ -1,8 +1,10 @@
 """A pool of profiles with every text encoded once: the matrices the scorer reads.
 
-Requests are embedded as e5 'queries' and offers and descriptions as 'passages' (a need
-looks for an answer). Cosines are calibrated against unrelated reference texts so that an
-encoder whose unrelated pairs sit at 0.75 and one whose sit at 0.1 score alike.
+Every text is embedded in e5's symmetric 'query' role: a request and an offer are two short
+texts of the same kind, the case e5's authors give that role for, and on the labelled set it
+beat query-to-passage (benchmarks/match/README.md). Cosines are calibrated against unrelated
+reference texts, so an encoder whose unrelated pairs sit at 0.75 and one whose sit at 0.1
+score alike.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from clustermeet.engine.matching.reference import REFERENCE_OFFERS, REFERENCE_RE
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float32]
+ROLE: Role = "query"
 LEXICAL_WEIGHT = 0.3  # share of TF-IDF in the hybrid text score when an encoder is present
 
 
@@ -47,8 +50,8 @@ class Pool:
     offers_of: list[Ints]
     request_vectors: Matrix | None
     offer_vectors: Matrix | None
-    description_vectors: Matrix | None  # as passages: what a profile offers by being what it is
-    profile_vectors: Matrix | None  # as queries, for profile-to-profile likeness
+    description_vectors: Matrix | None  # a profile as the answer to a request
+    profile_vectors: Matrix | None  # for profile-to-profile likeness (diversity)
     request_lexical: SparseRows
     offer_lexical: SparseRows
     description_lexical: SparseRows
@@ -58,6 +61,9 @@ class Pool:
     nace: list[frozenset[str]]
     technologies: list[frozenset[str]]
     is_research: NDArray[np.bool_]
+    request_language: NDArray[np.str_]
+    offer_language: NDArray[np.str_]
+    profile_language: NDArray[np.str_]  # the language most of its items are written in
 
     def index_of(self) -> dict[str, int]:
         return {p.id: i for i, p in enumerate(self.profiles)}
@@ -66,14 +72,14 @@ class Pool:
         """Hybrid score in [0, 1] of requests (rows) against offers (columns)."""
         return self._combine(
             self.request_vectors, self.offer_vectors, self.request_lexical, self.offer_lexical,
-            request_rows, offer_rows,
+            request_rows, offer_rows, self.offer_language,
         )
 
     def description_similarity(self, request_rows: Ints, profile_rows: Ints) -> Floats:
         """Requests against whole profiles' descriptions (a research body answers an RDR)."""
         return self._combine(
             self.request_vectors, self.description_vectors, self.request_lexical,
-            self.description_lexical, request_rows, profile_rows,
+            self.description_lexical, request_rows, profile_rows, self.profile_language,
         )
 
     def profile_similarity(self, a: int, rows: Ints) -> Floats:
@@ -84,7 +90,8 @@ class Pool:
         return self.profile_calibration(cosines)
 
     def _combine(self, left: Matrix | None, right: Matrix | None, left_lex: SparseRows,
-                 right_lex: SparseRows, rows: Ints, cols: Ints) -> Floats:
+                 right_lex: SparseRows, rows: Ints, cols: Ints,
+                 right_language: NDArray[np.str_]) -> Floats:
         lexical = np.zeros((len(rows), len(cols)), dtype=np.float32)
         for i, r in enumerate(rows):
             lexical[i] = right_lex.dot(left_lex.dense(int(r)), cols)
@@ -93,8 +100,13 @@ class Pool:
         if left is None or right is None:
             only: Floats = lexical
             return only
-        dense = self.pair_calibration(left[rows] @ right[cols].T)
-        out: Floats = ((1 - LEXICAL_WEIGHT) * dense + LEXICAL_WEIGHT * lexical).astype(np.float32)
+        cosines = left[rows] @ right[cols].T
+        same = self.request_language[rows][:, None] == right_language[cols][None, :]
+        dense = self.pair_calibration(cosines)
+        # Words cannot match across languages: there the dense score stands alone, so a
+        # same-language distractor gains nothing from sharing words the other side lacks.
+        weight = np.where(same, np.float32(LEXICAL_WEIGHT), np.float32(0.0))
+        out: Floats = ((1 - weight) * dense + weight * lexical).astype(np.float32)
         return out
 
 
@@ -102,7 +114,7 @@ def _calibration(encoder: Encoder | None, role: Role) -> Calibration:
     """Mean and spread of the encoder's cosines between unrelated reference texts."""
     if encoder is None:
         return Calibration(0.0, 1.0)
-    left = encoder.encode(REFERENCE_REQUESTS, "query")
+    left = encoder.encode(REFERENCE_REQUESTS, ROLE)
     right = encoder.encode(REFERENCE_OFFERS, role)
     sample = (left @ right.T).ravel()
     return Calibration(float(sample.mean()), float(sample.std()) or 1.0)
@@ -133,13 +145,14 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
     lexical = TfidfModel(request_texts + offer_texts + description_texts)
     vectors: list[Matrix | None] = [None, None, None, None]
     if encoder is not None:
+        descriptions = encoder.encode(description_texts, ROLE)
         vectors = [
-            encoder.encode(request_texts, "query"),
-            encoder.encode(offer_texts, "passage"),
-            encoder.encode(description_texts, "passage"),
-            encoder.encode(description_texts, "query"),
+            encoder.encode(request_texts, ROLE),
+            encoder.encode(offer_texts, ROLE),
+            descriptions,
+            descriptions,
         ]
-    return Pool(
+    pool = Pool(
         profiles=profiles,
         encoder=encoder.name if encoder is not None else "tfidf",
         requests=requests,
@@ -155,10 +168,19 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
         request_lexical=lexical.transform(request_texts),
         offer_lexical=lexical.transform(offer_texts),
         description_lexical=lexical.transform(description_texts),
-        pair_calibration=_calibration(encoder, "passage"),
-        profile_calibration=_calibration(encoder, "query"),
+        pair_calibration=_calibration(encoder, ROLE),
+        profile_calibration=_calibration(encoder, ROLE),
         ecosystems=[frozenset(p.ecosystems) for p in profiles],
         nace=[frozenset(c[:2] for c in p.nace_codes) for p in profiles],
         technologies=[frozenset(p.key_technologies) for p in profiles],
         is_research=np.asarray([p.kind == "research" for p in profiles], dtype=np.bool_),
+        request_language=np.asarray([i.language for i in requests], dtype=np.str_),
+        offer_language=np.asarray([i.language for i in offers], dtype=np.str_),
+        profile_language=np.asarray([_main_language(p) for p in profiles], dtype=np.str_),
     )
+    return pool
+
+
+def _main_language(profile: Profile) -> str:
+    languages = [i.language for i in profile.items]
+    return max(set(languages), key=languages.count) if languages else "en"

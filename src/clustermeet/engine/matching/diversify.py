@@ -18,25 +18,22 @@ def diversify(pool: Pool, candidates: Ints, scores: Floats, top: int,
     if diversity <= 0 or len(order) <= 1:
         return _cap_per_organisation(pool, candidates, [int(i) for i in order], top)
     members = candidates[order]
-    likeness = np.zeros((len(order), len(order)), dtype=np.float32)
-    for i, b in enumerate(members):
-        likeness[i] = pool.profile_similarity(int(b), members)
+    likeness = pool.profile_likeness(members)
     organisations = [pool.profiles[int(b)].organisation for b in members]
+    value = (1 - diversity) * scores[order]
+    penalty = np.zeros(len(order), dtype=np.float32)  # likeness to the closest pick so far
+    open_ = np.ones(len(order), dtype=np.bool_)
     picked: list[int] = []
     per_org: dict[str, int] = {}
-    remaining = list(range(len(order)))
-    while remaining and len(picked) < top:
-        if picked:
-            penalty = likeness[np.ix_(remaining, picked)].max(axis=1)
-        else:
-            penalty = np.zeros(len(remaining), dtype=np.float32)
-        value = (1 - diversity) * scores[order[remaining]] - diversity * penalty
-        choice = remaining.pop(int(np.argmax(value)))
+    while open_.any() and len(picked) < top:
+        choice = int(np.argmax(np.where(open_, value - diversity * penalty, -np.inf)))
+        open_[choice] = False
         org = organisations[choice]
         if per_org.get(org, 0) >= PER_ORGANISATION:
             continue
         per_org[org] = per_org.get(org, 0) + 1
         picked.append(choice)
+        penalty = np.maximum(penalty, likeness[:, choice])
     return [int(order[i]) for i in picked]
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,4 +101,15 @@ class Matcher:
         return out
 
     def recommend_all(self, top: int = 20) -> dict[str, list[Recommendation]]:
-        return {p.id: self.recommend(p.id, top) for p in self.pool.profiles}
+        with single_threaded_blas():
+            return {p.id: self.recommend(p.id, top) for p in self.pool.profiles}
+
+
+@contextmanager
+def single_threaded_blas() -> Iterator[None]:
+    """The scorer does many small matrix products; on a busy machine, BLAS threads cost more
+    to wake than they save (measured: 4x slower on 2 loaded cores), so use one."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield

@@ -58,10 +58,15 @@ class Pool:
     pair_calibration: Calibration
     profile_calibration: Calibration
     ecosystems: list[frozenset[str]]
-    nace: list[frozenset[str]]
-    technologies: list[frozenset[str]]
+    ecosystem_bits: NDArray[np.uint64]  # the same sets as bit masks, for vectorised overlap
+    nace_bits: NDArray[np.uint64]  # NACE divisions 01-99 in two 64-bit words per profile
+    technology_bits: NDArray[np.uint64]
+    countries: NDArray[np.str_]
+    has_targets: bool  # anyone named target countries at all
     is_research: NDArray[np.bool_]
     request_language: NDArray[np.str_]
+    request_kind: NDArray[np.str_]
+    offer_kind: NDArray[np.str_]
     offer_language: NDArray[np.str_]
     profile_language: NDArray[np.str_]  # the language most of its items are written in
 
@@ -82,6 +87,13 @@ class Pool:
             self.description_lexical, request_rows, profile_rows, self.profile_language,
         )
 
+    def profile_likeness(self, rows: Ints) -> Floats:
+        """Profile-to-profile likeness among `rows`, as a square matrix."""
+        if self.profile_vectors is None:
+            return np.vstack([self.profile_similarity(int(r), rows) for r in rows])
+        vectors = self.profile_vectors[rows]
+        return self.profile_calibration(vectors @ vectors.T)
+
     def profile_similarity(self, a: int, rows: Ints) -> Floats:
         if self.profile_vectors is None:
             query = self.description_lexical.dense(a)
@@ -93,8 +105,12 @@ class Pool:
                  right_lex: SparseRows, rows: Ints, cols: Ints,
                  right_language: NDArray[np.str_]) -> Floats:
         lexical = np.zeros((len(rows), len(cols)), dtype=np.float32)
-        for i, r in enumerate(rows):
-            lexical[i] = right_lex.dot(left_lex.dense(int(r)), cols)
+        if len(rows) <= len(cols):  # one sparse pass per row or per column, whichever is fewer
+            for i, r in enumerate(rows):
+                lexical[i] = right_lex.dot(left_lex.dense(int(r)), cols)
+        else:
+            for j, c in enumerate(cols):
+                lexical[:, j] = left_lex.dot(right_lex.dense(int(c)), rows)
         # TF-IDF cosines of related texts run 0.1-0.5; double them onto the dense scale.
         lexical = np.minimum(1.0, 2.0 * lexical).astype(np.float32)
         if left is None or right is None:
@@ -171,14 +187,38 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
         pair_calibration=_calibration(encoder, ROLE),
         profile_calibration=_calibration(encoder, ROLE),
         ecosystems=[frozenset(p.ecosystems) for p in profiles],
-        nace=[frozenset(c[:2] for c in p.nace_codes) for p in profiles],
-        technologies=[frozenset(p.key_technologies) for p in profiles],
+        ecosystem_bits=_bits([p.ecosystems for p in profiles]),
+        nace_bits=_nace_bits(profiles),
+        technology_bits=_bits([p.key_technologies for p in profiles]),
+        countries=np.asarray([p.country for p in profiles], dtype=np.str_),
+        has_targets=any(p.target_countries for p in profiles),
         is_research=np.asarray([p.kind == "research" for p in profiles], dtype=np.bool_),
         request_language=np.asarray([i.language for i in requests], dtype=np.str_),
+        request_kind=np.asarray([i.kind for i in requests], dtype=np.str_),
+        offer_kind=np.asarray([i.kind for i in offers], dtype=np.str_),
         offer_language=np.asarray([i.language for i in offers], dtype=np.str_),
         profile_language=np.asarray([_main_language(p) for p in profiles], dtype=np.str_),
     )
     return pool
+
+
+def _bits(sets: Sequence[Sequence[str]]) -> NDArray[np.uint64]:
+    """Each set as a bit mask over the vocabulary seen (at most 64 values: the EU lists)."""
+    vocabulary = {v: i for i, v in enumerate(sorted({v for s in sets for v in s}))}
+    if len(vocabulary) > 64:
+        raise ValueError("more than 64 distinct ecosystems or technologies")
+    masks = [sum(1 << vocabulary[v] for v in set(s)) for s in sets]
+    return np.asarray(masks, dtype=np.uint64)
+
+
+def _nace_bits(profiles: Sequence[Profile]) -> NDArray[np.uint64]:
+    out = np.zeros((len(profiles), 2), dtype=np.uint64)
+    for p, profile in enumerate(profiles):
+        for code in profile.nace_codes:
+            if code[:2].isdigit():
+                division = int(code[:2])
+                out[p, division // 64] |= np.uint64(1 << (division % 64))
+    return out
 
 
 def _main_language(profile: Profile) -> str:

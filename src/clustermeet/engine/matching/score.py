@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from clustermeet.engine.matching.pool import Floats, Ints, Pool
 from clustermeet.engine.matching.profiles import ANSWERS
@@ -30,12 +31,13 @@ class Direction:
 
 
 def _type_weights(pool: Pool, request_rows: Ints, offer_rows: Ints) -> Floats:
-    weights = np.full((len(request_rows), len(offer_rows)), OTHER_TYPE, dtype=np.float32)
-    offer_kinds = np.asarray([pool.offers[o].kind for o in offer_rows])
-    for i, r in enumerate(request_rows):
-        answering = ANSWERS[pool.requests[int(r)].kind]
-        weights[i, np.isin(offer_kinds, list(answering))] = 1.0
-    return weights
+    requests, offers = pool.request_kind[request_rows], pool.offer_kind[offer_rows]
+    answers = np.zeros((len(request_rows), len(offer_rows)), dtype=np.bool_)
+    for kind, answering in ANSWERS.items():
+        for offer_kind in answering:
+            answers |= (requests == kind)[:, None] & (offers == offer_kind)[None, :]
+    out: Floats = np.where(answers, np.float32(1.0), np.float32(OTHER_TYPE)).astype(np.float32)
+    return out
 
 
 def _description_weights(pool: Pool, request_rows: Ints, owners: Ints) -> Floats:
@@ -48,20 +50,31 @@ def _description_weights(pool: Pool, request_rows: Ints, owners: Ints) -> Floats
 
 def structure(pool: Pool, a: int, candidates: Ints) -> Floats:
     """Shared ecosystems, NACE divisions, key technologies; B in one of A's target countries."""
-    return np.asarray([pair_structure(pool, a, int(b)) for b in candidates], dtype=np.float32)
+    return _structure(pool, np.full(len(candidates), a, dtype=np.int64), candidates)
 
 
-def pair_structure(pool: Pool, a: int, b: int) -> float:
-    return (
-        0.5 * _jaccard(pool.ecosystems[a], pool.ecosystems[b])
-        + 0.2 * _jaccard(pool.nace[a], pool.nace[b])
-        + 0.2 * _jaccard(pool.technologies[a], pool.technologies[b])
-        + 0.1 * (pool.profiles[b].country in pool.profiles[a].target_countries)
-    )
+def _structure(pool: Pool, a: Ints, b: Ints) -> Floats:
+    """Row-wise structure score of pairs (a[i], b[i]); the target country is a's."""
+    targets = np.zeros(len(a), dtype=np.float32)
+    if pool.has_targets:
+        targets[:] = [country in pool.profiles[int(x)].target_countries
+                      for x, country in zip(a, pool.countries[b], strict=True)]
+    out: Floats = (
+        0.5 * _jaccard(pool.ecosystem_bits[a], pool.ecosystem_bits[b])
+        + 0.2 * _jaccard(pool.nace_bits[a], pool.nace_bits[b])
+        + 0.2 * _jaccard(pool.technology_bits[a], pool.technology_bits[b])
+        + 0.1 * targets
+    ).astype(np.float32)
+    return out
 
 
-def _jaccard(x: frozenset[str], y: frozenset[str]) -> float:
-    return len(x & y) / len(x | y) if x and y else 0.0
+def _jaccard(x: NDArray[np.uint64], y: NDArray[np.uint64]) -> Floats:
+    both = np.bitwise_count(x & y)
+    either = np.bitwise_count(x | y)
+    if x.ndim == 2:  # NACE: two words per profile
+        both, either = both.sum(axis=1), either.sum(axis=1)
+    out: Floats = np.where(either > 0, both / np.maximum(either, 1), 0.0).astype(np.float32)
+    return out
 
 
 def _best_per_owner(values: Floats, owners: Ints, size: int) -> tuple[Floats, Ints]:
@@ -141,8 +154,7 @@ def needs_served_by(pool: Pool, a: int, candidates: Ints) -> Direction:
 def _with_structure(pool: Pool, a: int, candidates: Ints, text: Floats,
                     reverse: bool = False) -> Floats:
     if reverse:  # target countries are the candidate's, so score from its side
-        shared = np.asarray([pair_structure(pool, int(b), a) for b in candidates],
-                            dtype=np.float32)
+        shared = _structure(pool, candidates, np.full(len(candidates), a, dtype=np.int64))
     else:
         shared = structure(pool, a, candidates)
     out: Floats = (TEXT * text + STRUCTURE * shared).astype(np.float32)

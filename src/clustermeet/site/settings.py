@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "clustermeet.events",
     "clustermeet.profiles",
     "clustermeet.meetings",
+    "clustermeet.matchmaking",
     "clustermeet.exchange",
     "clustermeet.portal",
 ]

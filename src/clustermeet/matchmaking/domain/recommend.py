@@ -1,0 +1,135 @@
+"""Recommendations for every participant of a stored event, and the organiser's 'propose
+meetings' step that turns marks and scores into weighted requests for the scheduler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from django.db import transaction
+from django.utils import timezone
+
+from clustermeet.accounts.models import User
+from clustermeet.engine.matching import CachedEncoder, Matcher, Policy, get_encoder
+from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, Encoder
+from clustermeet.engine.matching.index import VectorShortlister
+from clustermeet.engine.matching.matcher import Recommendation as EngineRecommendation
+from clustermeet.engine.matching.matcher import single_threaded_blas
+from clustermeet.engine.matching.preferences import Mark as EngineMark
+from clustermeet.engine.matching.preferences import declined_pairs
+from clustermeet.engine.matching.preferences import propose_requests as engine_proposals
+from clustermeet.events.models import Event
+from clustermeet.events.rules import require_organiser
+from clustermeet.matchmaking.domain.profiles import event_profiles
+from clustermeet.matchmaking.domain.store import DatabaseVectorStore
+from clustermeet.matchmaking.models import Mark, Recommendation
+from clustermeet.meetings.enums import MeetingStatus, RequestStatus
+from clustermeet.meetings.models import Meeting, Request
+from clustermeet.profiles.models import Participant
+
+SHORTLIST_FROM = 2000  # participants; below this every pair is scored in full
+
+
+@dataclass(frozen=True)
+class RecommendationRun:
+    participants: int
+    stored: int
+    encoded: int  # texts that went through the model (the rest came from the cache)
+    encoder: str
+
+
+def event_policy(event: Event) -> Policy:
+    """The event's rule plus every pair people ruled out: a 'no thanks' on either side, a
+    declined request, a meeting already held."""
+    blocked: set[tuple[str, str]] = set()
+    blocked |= declined_pairs(_engine_marks(event))
+    declined = Request.objects.filter(event=event, status=RequestStatus.DECLINED)
+    blocked |= {(str(a), str(b)) for a, b in declined.values_list("requester", "requested")}
+    held = Meeting.objects.filter(schedule__event=event, status=MeetingStatus.HELD)
+    for meeting in held.prefetch_related("seats"):
+        seated = sorted(str(s.participant_id) for s in meeting.seats.all())
+        blocked |= set(combinations(seated, 2))
+    return Policy.build(event.meeting_policy, event.allowed_type_pairs, blocked)
+
+
+def _engine_marks(event: Event) -> list[EngineMark]:
+    marks = Mark.objects.filter(participant__event=event)
+    return [EngineMark(str(p), str(t), k)
+            for p, t, k in marks.values_list("participant", "target", "kind")]
+
+
+def _encoder(encoder: Encoder | str | None) -> CachedEncoder | None:
+    if encoder is None or isinstance(encoder, str):
+        loaded = get_encoder(encoder or DEFAULT_ENCODER)
+    else:
+        loaded = encoder
+    if loaded is None:
+        return None  # 'tfidf': lexical only, nothing to cache
+    return CachedEncoder(loaded, DatabaseVectorStore(loaded.name))
+
+
+def compute_recommendations(event: Event, *, acting_user: User | None = None, top: int = 20,
+                            encoder: Encoder | str | None = None) -> RecommendationRun:
+    """Replace the event's stored recommendations with freshly computed ones."""
+    require_organiser(event, acting_user)
+    profiles = event_profiles(event)
+    cached = _encoder(encoder)
+    shortlister = VectorShortlister(_backend()) if len(profiles) >= SHORTLIST_FROM else None
+    matcher = Matcher(profiles, cached, policy=event_policy(event), shortlister=shortlister)
+    now = timezone.now()
+    name = cached.name if cached is not None else "tfidf"
+    rows = []
+    with single_threaded_blas():
+        for profile in profiles:
+            for rec in matcher.recommend(profile.id, top):
+                rows.append(Recommendation(
+                    participant_id=int(profile.id), candidate_id=int(rec.profile_id),
+                    rank=rec.rank, score=rec.score, forward=rec.forward,
+                    backward=rec.backward, explanation=rec.explanation, encoder=name,
+                    computed_at=now,
+                ))
+    with transaction.atomic():
+        Recommendation.objects.filter(participant__event=event).delete()
+        Recommendation.objects.bulk_create(rows, batch_size=500)
+    return RecommendationRun(len(profiles), len(rows),
+                             cached.encoded if cached is not None else 0, name)
+
+
+def _backend() -> str:
+    try:
+        import faiss  # noqa: F401
+    except ImportError:
+        return "exact"
+    return "faiss"
+
+
+def propose_requests(event: Event, *, acting_user: User | None, per_person: int = 5,
+                     min_score: float = 0.4) -> list[Request]:
+    """Turn marks and stored recommendations into pending requests, strongest first.
+    Pairs that already have a request either way, or were ruled out, get none."""
+    require_organiser(event, acting_user)
+    stored = (Recommendation.objects.filter(participant__event=event)
+              .order_by("participant", "rank"))
+    lists: dict[str, list[EngineRecommendation]] = {}
+    for r in stored:
+        lists.setdefault(str(r.participant_id), []).append(EngineRecommendation(
+            str(r.candidate_id), r.rank, r.score, r.forward, r.backward, r.explanation, ()))
+    existing = {(str(a), str(b)) for a, b in
+                Request.objects.filter(event=event).values_list("requester", "requested")}
+    policy = event_policy(event)
+    proposals = [p for p in engine_proposals(lists, _engine_marks(event), per_person=per_person,
+                                             min_score=min_score, existing=existing)
+                 if frozenset((p.requester, p.requested)) not in policy.blocked]
+    now = timezone.now()
+    people = Participant.objects.in_bulk(
+        {int(x) for p in proposals for x in (p.requester, p.requested)})
+    created = [
+        Request(event=event, requester=people[int(p.requester)],
+                requested=people[int(p.requested)], priority=p.priority,
+                status=RequestStatus.PENDING, created_at=now,
+                message=f"Proposed by the organiser ({p.reason}; weight {p.weight:.2f})")
+        for p in proposals
+    ]
+    with transaction.atomic():
+        Request.objects.bulk_create(created)
+    return created

@@ -159,3 +159,23 @@ def test_organiser_cannot_open_other_events_participant_in_admin(client):
     url = reverse("admin:profiles_participant_change", args=[stranger.pk])
     assert client.get(url).status_code == 302  # admin redirects: object does not exist for them
     assert client.get(url, follow=True).redirect_chain[-1][0] == reverse("admin:index")
+
+
+@pytest.mark.django_db
+def test_home_lists_recommendations_with_explanations_but_no_contacts(client):
+    from django.utils import timezone
+
+    from clustermeet.matchmaking.models import Recommendation
+
+    event = make_event()
+    me, other = make_participant(event), make_participant(event)
+    Recommendation.objects.create(participant=me, candidate=other, rank=1, score=0.8,
+                                  forward=0.8, backward=0.8, encoder="test",
+                                  explanation="Your request matches their offer",
+                                  computed_at=timezone.now())
+    client.force_login(me.user)
+    text = client.get(reverse("portal:home")).content.decode()
+    assert "Recommended partners" in text
+    assert "Your request matches their offer" in text
+    assert other.organisation.name in text
+    assert other.user.email not in text

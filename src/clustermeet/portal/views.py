@@ -61,6 +61,9 @@ def home(request: HttpRequest) -> HttpResponse:
                 ),
                 "agenda": agenda(p),
                 "partners": partners,
+                "recommendations": p.recommendations.select_related(
+                    "candidate__user", "candidate__organisation"
+                ).order_by("rank")[:10],
             }
         )
     organised = Event.objects.filter(organisers=request.user)

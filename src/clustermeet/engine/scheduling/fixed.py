@@ -84,6 +84,7 @@ def build_fixed_model(
         slot_of.append(var)
     busy: dict[tuple[int, int], cp_model.IntVar] = {}
     per_participant_breaks: list[cp_model.IntVar] = []
+    break_literals: list[cp_model.IntVar] = []
     for p, mine in enumerate(meetings_of):
         if not mine:
             continue  # no meeting, no breaks: outside the fairness range's minimum below
@@ -109,6 +110,18 @@ def build_fixed_model(
                 model.add_bool_and([row[t], row[t - 1].Not()]).only_enforce_if(s)
                 model.add_bool_or([row[t].Not(), row[t - 1], s])
             starts.append(s)
+        # The same breaks as literals: busy now, idle before, busy some time before that.
+        # Core-guided search works on these directly (no soft cost for the first block).
+        seen = row[0]
+        for t in range(1, T):
+            if t >= 2:
+                now = model.new_bool_var(f"seen{p}_{t - 1}")
+                model.add_max_equality(now, [seen, row[t - 1]])
+                seen = now
+            brk = model.new_bool_var(f"break{p}_{t}")
+            model.add_bool_and([row[t], row[t - 1].Not(), seen]).only_enforce_if(brk)
+            model.add_bool_or([row[t].Not(), row[t - 1], seen.Not(), brk])
+            break_literals.append(brk)
         h = model.new_int_var(0, T, f"breaks{p}")
         model.add(h == sum(starts) - 1)
         # Redundant integer view: all-different slots of p, and its span. With h = 0 the
@@ -139,7 +152,7 @@ def build_fixed_model(
 
     if any(not mine for mine in meetings_of):
         model.add(lo == 0)
-    objective = cp_model.LinearExpr.sum(per_participant_breaks)
+    objective = cp_model.LinearExpr.sum(break_literals)
     model.minimize(objective)
     return model, x, objective
 

@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         from clustermeet.engine.scheduling.event_validator import validate_event
 
         instance, names = event_from_json(json.loads(text))
-        placements = placements_from_json(data, names)
+        placements = placements_from_json(instance, data, names)
         event_verdict = validate_event(instance, placements)
         violations, objective = event_verdict.violations, event_verdict.summary
     for line in violations:

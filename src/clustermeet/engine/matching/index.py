@@ -1,6 +1,7 @@
 """Shortlisting for large pools: nearest-neighbour search finds, for every profile, the few
-hundred candidates worth scoring in full (requests -> offers, offers -> requests, profile ->
-profile). Backends: exact numpy (default, no extra package), usearch or faiss HNSW."""
+hundred candidates worth scoring in full, along the paths the scorer takes: requests ->
+offers and whole profiles, offers and profile -> requests, profile -> profile.
+Backends: exact numpy (no extra package), faiss HNSW or usearch HNSW."""
 
 from __future__ import annotations
 
@@ -53,10 +54,9 @@ def nearest(backend: str, base: Matrix, queries: Matrix, k: int) -> NDArray[np.i
 
 
 class VectorShortlister:
-    def __init__(self, backend: str = "exact", per_item: int = 30, per_profile: int = 30) -> None:
+    def __init__(self, backend: str = "exact", per_item: int = 30) -> None:
         self.backend = backend
-        self.per_item = per_item
-        self.per_profile = per_profile
+        self.per_item = per_item  # neighbours per searched text
         self._lists: list[Ints] = []
 
     def build(self, pool: Pool) -> None:
@@ -66,19 +66,22 @@ class VectorShortlister:
                 or pool.profile_vectors is None:
             self._lists = [np.arange(n, dtype=np.int64)] * n
             return
-        pairs = (
-            # A's requests -> offers (owners answer A); A's offers -> requests (A answers them)
+        profile_owner = np.arange(n, dtype=np.int64)
+        descriptions = pool.description_vectors
+        assert descriptions is not None
+        searches = (
+            # A's requests -> offers, and -> whole profiles (a profile answers as a whole);
+            # A's offers and A's profile -> requests (A answers them); profile -> profile.
             (pool.request_vectors, pool.request_owner, pool.offer_vectors, pool.offer_owner),
+            (pool.request_vectors, pool.request_owner, descriptions, profile_owner),
             (pool.offer_vectors, pool.offer_owner, pool.request_vectors, pool.request_owner),
+            (descriptions, profile_owner, pool.request_vectors, pool.request_owner),
+            (pool.profile_vectors, profile_owner, pool.profile_vectors, profile_owner),
         )
-        for queries, query_owner, base, base_owner in pairs:
+        for queries, query_owner, base, base_owner in searches:
             hits = nearest(self.backend, base, queries, self.per_item)
             for row, neighbours in enumerate(hits):
                 found[int(query_owner[row])].append(base_owner[neighbours[neighbours >= 0]])
-        hits = nearest(self.backend, pool.profile_vectors, pool.profile_vectors,
-                       self.per_profile)
-        for a, neighbours in enumerate(hits):
-            found[a].append(neighbours[neighbours >= 0])
         self._lists = [np.unique(np.concatenate(f)) if f else np.zeros(0, np.int64)
                        for f in found]
 

@@ -68,10 +68,14 @@ def _solve(event: object) -> None:
         schedule_event = None
     if schedule_event is not None:
         _step("scheduling the accepted requests")
+        from clustermeet.meetings.domain.publishing import publish_schedule
+
         schedule = schedule_event(event, acting_user=None, time_limit=30)
+        # The demo shows a finished event: its participants see their agendas.
+        publish_schedule(schedule, acting_user=None)
         print(
-            f"    schedule v{schedule.version}: {schedule.meetings.count()} meetings "
-            f"({schedule.solver_status})"
+            f"    schedule v{schedule.version} published: {schedule.meetings.count()} "
+            f"meetings ({schedule.solver_status})"
         )
     try:
         from clustermeet.matchmaking.domain.recommend import compute_recommendations

@@ -179,3 +179,22 @@ def test_home_lists_recommendations_with_explanations_but_no_contacts(client):
     assert "Your request matches their offer" in text
     assert other.organisation.name in text
     assert other.user.email not in text
+
+
+@pytest.mark.django_db
+def test_agenda_shows_times_in_event_time_zone(client):
+    from datetime import time
+
+    from clustermeet.events.models import Slot
+    from clustermeet.meetings.domain.placement import place_meeting
+    from tests.factories import make_schedule, make_session, make_table
+
+    event = make_event(time_zone="America/Toronto")
+    make_session(event, start_time=time(14, 0), end_time=time(14, 20))
+    me, other = make_participant(event), make_participant(event)
+    schedule = make_schedule(event, state="published")
+    place_meeting(schedule, [me, other], Slot.objects.get(session__event=event),
+                  make_table(event))
+    client.force_login(me.user)
+    text = client.get(reverse("portal:home")).content.decode()
+    assert "Wed 5 Jun, 14:00" in text  # 18:00 UTC, shown on the venue's clock

@@ -61,6 +61,8 @@ def home(request: HttpRequest) -> HttpResponse:
                 ),
                 "agenda": agenda(p),
                 "partners": partners,
+                "in_touch": {r.requested_id for r in p.sent_requests.all()}
+                | {r.requester_id for r in p.received_requests.all()},
                 "recommendations": p.recommendations.select_related(
                     "candidate__user", "candidate__organisation"
                 ).order_by("rank")[:10],

@@ -30,8 +30,7 @@ def available_allows(instance: EventInstance, request: int, slot: int) -> bool:
 def room_exists(instance: EventInstance, request: int, slot: int) -> bool:
     """A remote participant needs a virtual room; two people on site need an on-site table."""
     del slot
-    virtual = instance.needs_virtual(request)
-    return any(t.virtual == virtual for t in instance.tables)
+    return instance.needs_virtual(request) in instance.table_kinds
 
 
 def lock_allows(instance: EventInstance, request: int, slot: int) -> bool:

@@ -7,6 +7,7 @@ groups them so that the night between two days is not counted as a break.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from clustermeet.engine.scheduling.model import Status
 
@@ -58,6 +59,11 @@ class EventInstance:
     @property
     def n_slots(self) -> int:
         return len(self.slot_days)
+
+    @cached_property
+    def table_kinds(self) -> frozenset[bool]:
+        """Which kinds of table exist (True: virtual)."""
+        return frozenset(t.virtual for t in self.tables)
 
     def needs_virtual(self, request: int) -> bool:
         r = self.requests[request]

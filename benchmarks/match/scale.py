@@ -106,8 +106,7 @@ def run_scale(encoder: CachedEncoder, profiles: list[Profile], backend: str, top
     shortlister = None
     if backend != "none":  # "none": every profile is scored against the whole pool
         shortlister = VectorShortlister(backend)
-        shortlister.build(matcher.pool)
-        matcher.shortlister = shortlister
+        matcher.attach(shortlister)
     index_seconds = time.perf_counter() - start
     start = time.perf_counter()
     ids = sample if sample is not None else [p.id for p in profiles]

@@ -26,7 +26,7 @@ def test_diversify_keeps_at_most_two_colleagues_per_list(encoder):
 def test_shortlist_holds_the_answering_partner(encoder):
     people = [profile("plant", FISH_REQUEST), profile("vision", FISH_OFFER),
               profile("solar", SOLAR_OFFER)]
-    shortlister = VectorShortlister("exact", per_item=1)
+    shortlister = VectorShortlister("exact", per_item=1, per_profile=1)
     matcher = Matcher(people, encoder, shortlister=shortlister)
     assert "vision" in [r.profile_id for r in matcher.recommend("plant")]
     assert 1 in shortlister.shortlist(0).tolist()
@@ -47,3 +47,19 @@ def test_nearest_approximate_backends_agree_with_exact(backend):
 def test_nearest_exact_returns_the_closest_rows():
     base = np.eye(4, dtype=np.float32)
     assert sorted(nearest("exact", base, base[[2]], 1)[0].tolist()) == [2]
+
+
+def test_shortlist_across_delegations_searches_only_the_other_side(encoder):
+    from clustermeet.engine.matching import Policy
+
+    people = [profile("plant", FISH_REQUEST, delegation="EU"),
+              profile("eu-vision", FISH_OFFER, delegation="EU"),
+              profile("ca-vision", Item("c", "TO", FISH_OFFER.title, "Cameras for fish."),
+                      delegation="Canada"),
+              profile("ca-solar", SOLAR_OFFER, delegation="Canada")]
+    shortlister = VectorShortlister("exact", per_item=1, per_profile=1)
+    Matcher(people, encoder, policy=Policy.build("across_delegations"),
+            shortlister=shortlister)
+    found = shortlister.shortlist(0).tolist()
+    assert [people[i].delegation for i in found] == ["Canada"] * len(found)
+    assert 2 in found

@@ -38,7 +38,7 @@ class Matcher:
         self.policy = policy or Policy()
         self.fuse = FUSIONS[fusion]
         self.diversity = diversity
-        self.shortlister = shortlister
+        self.shortlister: Shortlister | None = None
         self._index = self.pool.index_of()
         self._organisation = np.asarray([p.organisation for p in self.pool.profiles])
         self._delegation = np.asarray([p.delegation for p in self.pool.profiles])
@@ -49,8 +49,14 @@ class Matcher:
             if len(ids) == 2:
                 self._blocked.setdefault(ids[0], set()).add(ids[1])
                 self._blocked.setdefault(ids[1], set()).add(ids[0])
-        if self.shortlister is not None:
-            self.shortlister.build(self.pool)
+        if shortlister is not None:
+            self.attach(shortlister)
+
+    def attach(self, shortlister: Shortlister) -> None:
+        """Score only the shortlisted candidates from now on (large pools)."""
+        across = self.policy.mode == ACROSS_DELEGATIONS
+        shortlister.build(self.pool, self._delegation if across else None)
+        self.shortlister = shortlister
 
     def allowed(self, a: int, candidates: Ints) -> Ints:
         """The candidates `policy.may_meet` lets A meet, in one vectorised pass."""

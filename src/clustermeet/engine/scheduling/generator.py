@@ -2,8 +2,9 @@
 
 Shape (documented in docs/scheduler.md): 2 days × 16 slots; organisations of 1 to 4 people
 whose seats equal their people; 15% of people remote; about 5.7 requests per person (the
-IMEX figure: 86,000 meetings for 15,000 attendees); the person asked is drawn with Zipf-like
-popularity (weight 1/rank^1.1) so a few are asked by hundreds; 8% of requests are mutual
+IMEX figure: 86,000 meetings for 15,000 attendees); the person asked is, for a quarter of
+the requests, drawn with Zipf-like popularity (weight 1/rank^1.1) so a few are asked by
+hundreds, and otherwise uniformly; 8% of requests are mutual
 (weight 2) and 4% "must meet" (weight 3); 10% of people miss one half-day; everyone may hold
 at most 16 meetings. On-site tables: 18% of people; virtual rooms: 6%; a booth for each of
 the 1% most popular organisations.
@@ -24,6 +25,7 @@ from clustermeet.engine.scheduling.event_model import (
 
 DAYS = 2
 SLOTS_PER_DAY = 16
+POPULAR_SHARE = 0.25
 
 
 def generate_event(
@@ -64,7 +66,10 @@ def generate_event(
     requests: list[Request] = []
     while len(requests) < target:
         asker = rng.randrange(n_participants)
-        asked = order[bisect.bisect_left(cumulative, rng.random() * total)]
+        if rng.random() < POPULAR_SHARE:
+            asked = order[bisect.bisect_left(cumulative, rng.random() * total)]
+        else:
+            asked = rng.randrange(n_participants)
         pair = (min(asker, asked), max(asker, asked))
         if asker == asked or pair in seen or orgs[asker] == orgs[asked]:
             continue

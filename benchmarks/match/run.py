@@ -194,8 +194,9 @@ def scale(labelled: LabelledSet, encoder: CachedEncoder, size: int) -> str:
             f"{len(sample)} profiles: {full.recommend_seconds / size * 1000:.1f} ms a profile, "
             f"{full.recommend_seconds:.0f} s extrapolated to all. Against that full scan, the "
             f"exact shortlist's top 20 keeps {sum(kept) / len(kept):.3f} of the summed score "
-            f"and shares {sum(shared) / len(shared):.3f} of the members (the synthetic pool "
-            "reuses each base text about 40 times, so many candidates tie within noise)."]
+            f"and shares {sum(shared) / len(shared):.3f} of the members (each labelled-set "
+            f"organisation appears about {size // len(labelled.profiles)} times, reworded, so "
+            "many candidates tie within noise)."]
     text = "\n".join(out)
     print(text, flush=True)
     return text

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from clustermeet.engine.matching.matcher import Recommendation
 from clustermeet.engine.matching.preferences import (
     MEET,
@@ -33,3 +36,26 @@ def test_propose_requests_marks_set_priority_and_mutuality():
 def test_propose_requests_low_scores_and_existing_pairs_skipped():
     recs = {"a": [rec("b", 1, 0.2), rec("c", 2, 0.7)]}
     assert propose_requests(recs, [], existing=[("c", "a")]) == []
+
+
+PEOPLE = ("a", "b", "c", "d")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(PEOPLE), st.sampled_from(PEOPLE),
+                       st.sampled_from([MUST_MEET, MEET, NO_THANKS])), max_size=8),
+    st.dictionaries(st.sampled_from(PEOPLE),
+                    st.lists(st.tuples(st.sampled_from(PEOPLE),
+                                       st.floats(min_value=0, max_value=1)), max_size=3)),
+)
+def test_propose_requests_never_proposes_a_refused_pair(raw_marks, raw_recs):
+    marks = [Mark(p, t, k) for p, t, k in raw_marks if p != t]
+    recs = {p: [rec(c, i + 1, s) for i, (c, s) in enumerate(cands) if c != p]
+            for p, cands in raw_recs.items()}
+    refused = {frozenset((m.participant, m.target)) for m in marks if m.kind == NO_THANKS}
+    proposals = propose_requests(recs, marks)
+    pairs = [frozenset((p.requester, p.requested)) for p in proposals]
+    assert len(pairs) == len(set(pairs))
+    assert not set(pairs) & refused
+    assert {p.priority for p in proposals} <= {1, 2, 3}

@@ -63,6 +63,7 @@ class Report:
     slices: dict[str, Scores]
     seconds: float
     misses: list[tuple[Pair, int]] = field(default_factory=list)
+    ranks: list[int] = field(default_factory=list)  # per pair, in the set's order; 0 = missed
 
     def as_dict(self) -> dict[str, Any]:
         out = self.overall.as_dict()
@@ -149,7 +150,8 @@ def evaluate(labelled: LabelledSet, rank: Ranker) -> Report:
             cited.append(None)
     seconds = time.perf_counter() - start
     report = Report(_scores(ranks, cited), {}, seconds,
-                    [(p, r) for p, r in zip(labelled.pairs, ranks, strict=True) if r != 1])
+                    [(p, r) for p, r in zip(labelled.pairs, ranks, strict=True) if r != 1],
+                    ranks)
     for name in ("cross_language", "low_overlap"):
         chosen = [i for i, p in enumerate(labelled.pairs) if getattr(p, name)]
         report.slices[name] = _scores([ranks[i] for i in chosen], [cited[i] for i in chosen])

@@ -157,7 +157,9 @@ def _solve_exact(
     best: dict[Key, bool] = {k: greedy.get(k[0]) == k[1] for k in x}
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = workers
-    solver.parameters.repair_hint = True
+    # repair_hint aborts the process at random in OR-Tools 9.15 ("Check failed:
+    # heuristics.fixed_search != nullptr"); the plain hint is kept.
+    solver.parameters.repair_hint = False
     # (objective, maximise?, share of the remaining time)
     stages: list[tuple[Any, bool, float]] = [
         (weight, True, 0.4),

@@ -138,7 +138,8 @@ def suite_girona(args: argparse.Namespace) -> None:
         f"Originals: ours {ours_originals:.1f} s in all, published MaxSAT "
         f"{published_originals:.1f} s.",
     ]
-    write("girona", "Scheduler on the JAIR 2022 B2B instances (d = 2)", lines, started)
+    name = "girona-originals" if args.quick else "girona"
+    write(name, "Scheduler on the JAIR 2022 B2B instances (d = 2)", lines, started)
 
 
 def suite_girona_d(args: argparse.Namespace) -> None:

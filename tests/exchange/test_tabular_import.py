@@ -20,9 +20,10 @@ ORGS = (
     "Agri-food; Energy-renewables,,,\n"
 )
 PEOPLE = (
-    "email,first_name,last_name,organisation,delegation,languages,attendance,max_meetings\n"
-    "Anna@Vitagora.example,Anna,Lefort,vitagora,EU delegation,fr; en,onsite,12\n"
-    "sam@ocean.example,Sam,Moreau,Ocean Supercluster,Canada,en,remote,\n"
+    "email,first_name,last_name,organisation,delegation,languages,attendance,max_meetings,"
+    "target_countries\n"
+    "Anna@Vitagora.example,Anna,Lefort,vitagora,EU delegation,fr; en,onsite,12,Canada\n"
+    "sam@ocean.example,Sam,Moreau,Ocean Supercluster,Canada,en,remote,,FR; DE\n"
 )
 ITEMS = (
     "email,type,title,description,keywords,language\n"
@@ -63,6 +64,7 @@ def test_import_good_files_creates_everything(event):
         ["fr", "en"],
         12,
     )
+    assert anna.target_countries == ["CA"]
     ocean = Organisation.objects.get(slug="ocean")
     assert (ocean.country, ocean.kind, ocean.ecosystems) == (
         "CA",
@@ -269,3 +271,14 @@ def test_column_reference_in_docs_matches_code():
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "import-columns.md").read_text()
     assert columns_markdown() in doc
+
+
+def test_unknown_target_country_is_named(event):
+    bad = PEOPLE.replace("FR; DE", "FR; Mordor")
+    with pytest.raises(ImportRejected) as caught:
+        import_sheets(
+            event, sheets(("organisations.csv", ORGS), ("participants.csv", bad)), acting_user=None
+        )
+    (problem,) = caught.value.problems
+    assert (problem.where, problem.field) == ("participants.csv row 3", "target_countries")
+    assert "Mordor" in problem.message

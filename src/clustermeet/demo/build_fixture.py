@@ -1960,6 +1960,7 @@ def build_people(rng: random.Random) -> tuple[list[dict[str, Any]], list[dict[st
                 "phone": "",
                 "languages": languages,
                 "attendance": "remote" if (slug, position) in remote else "onsite",
+                "target_countries": [],  # filled once the requests are known
                 "min_meetings": rng.randint(0, 3),
                 "max_meetings": rng.randint(11, 14) if super_ else rng.randint(8, 14),
                 "unavailable_slots": [],
@@ -2172,6 +2173,7 @@ def build() -> dict[str, Any]:
     users, participants = build_people(rng)
     mark_unavailable(rng, participants)
     requests = build_requests(rng, participants)
+    set_target_countries(participants, requests)
     for person in participants:
         del person["_"]
 
@@ -2228,6 +2230,21 @@ def build() -> dict[str, Any]:
         "requests": requests,
         "schedules": [],
     }
+
+
+def set_target_countries(
+    participants: list[dict[str, Any]], requests: list[dict[str, Any]]
+) -> None:
+    """Europeans look for Canadian partners; Canadians for the countries they asked to meet."""
+    country = {o["slug"]: o["country"] for o in ORGANISATIONS}
+    by_email = {p["email"]: p for p in participants}
+    for person in participants:
+        if country[person["organisation"]] != "CA":
+            person["target_countries"] = ["CA"]
+            continue
+        asked = {country[by_email[r["requested"]]["organisation"]] for r in requests
+                 if r["requester"] == person["email"]}
+        person["target_countries"] = sorted(asked - {"CA"})
 
 
 def render() -> str:

@@ -21,6 +21,15 @@ def validate_country(value: str) -> None:
         raise ValidationError(f"'{value}' is not an ISO 3166 alpha-2 country code such as 'DE'.")
 
 
+def validate_country_list(value: Any) -> None:
+    if not isinstance(value, list):
+        raise ValidationError("Countries must be a list of ISO 3166 alpha-2 codes such as ['CA'].")
+    for code in value:
+        if not isinstance(code, str):
+            raise ValidationError(f"{code!r} is not a country code such as 'CA'.")
+        validate_country(code)
+
+
 def validate_type_pairs(value: Any) -> None:
     from clustermeet.profiles.enums import OrganisationType
 

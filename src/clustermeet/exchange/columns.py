@@ -206,6 +206,13 @@ PARTICIPANT_COLUMNS: tuple[Column, ...] = (
     ),
     Column("languages", False, "ISO 639-1 codes separated by ';'", "fr; en", languages),
     Column("attendance", False, "onsite or remote (default onsite)", "onsite", choice(Attendance)),
+    Column(
+        "target_countries",
+        False,
+        "Countries where partners are sought, separated by ';' (empty: anywhere)",
+        "CA; US",
+        lambda value: [country(word) for word in words(value)],
+    ),
     Column("min_meetings", False, "Fewest meetings wished", "2", whole_number),
     Column("max_meetings", False, "Most meetings accepted", "12", whole_number),
 )

@@ -116,6 +116,7 @@ def export_event(event: Event) -> dict[str, Any]:
                 "phone": p.phone,
                 "languages": p.languages,
                 "attendance": p.attendance,
+                "target_countries": p.target_countries,
                 "min_meetings": p.min_meetings,
                 "max_meetings": p.max_meetings,
                 "unavailable_slots": sorted(_iso(s.start) or "" for s in p.unavailable_slots.all()),

@@ -310,6 +310,7 @@ def _import(
                 phone=r.get(rec, "phone", where, ""),
                 languages=r.get(rec, "languages", where, []),
                 attendance=r.get(rec, "attendance", where, "onsite"),
+                target_countries=r.get(rec, "target_countries", where, []),
                 min_meetings=r.get(rec, "min_meetings", where, 0),
                 max_meetings=r.get(rec, "max_meetings", where, None),
             )

@@ -245,6 +245,7 @@ def _write(
             "phone": v["phone"],
             "languages": v["languages"],
             "attendance": v["attendance"] or "onsite",
+            "target_countries": v["target_countries"],
             "min_meetings": v["min_meetings"] or 0,
             "max_meetings": v["max_meetings"],
         }

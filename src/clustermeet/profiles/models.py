@@ -7,7 +7,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from clustermeet.events.models import Delegation, Event, Slot
-from clustermeet.events.validators import validate_country, validate_language_list
+from clustermeet.events.validators import (
+    validate_country,
+    validate_country_list,
+    validate_language_list,
+)
 from clustermeet.profiles.enums import Attendance, ItemType, OrganisationType
 from clustermeet.profiles.validators import (
     validate_ecosystems,
@@ -71,6 +75,12 @@ class Participant(models.Model):
     languages = models.JSONField(default=list, blank=True, validators=[validate_language_list])
     attendance = models.CharField(
         max_length=16, choices=Attendance.choices, default=Attendance.ONSITE
+    )
+    target_countries = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[validate_country_list],
+        help_text="Countries where this person looks for partners (ISO codes); empty: anywhere",
     )
     min_meetings = models.PositiveIntegerField(default=0)
     max_meetings = models.PositiveIntegerField(null=True, blank=True)

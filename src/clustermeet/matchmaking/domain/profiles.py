@@ -30,6 +30,7 @@ def as_profile(participant: Participant) -> Profile:
         ecosystems=tuple(org.ecosystems),
         nace_codes=tuple(org.nace_codes),
         key_technologies=tuple(org.key_technologies),
+        target_countries=tuple(participant.target_countries),
         items=tuple(
             Item(id=str(i.pk), kind=i.kind, title=i.title, description=i.description,
                  language=i.language, keywords=tuple(i.keywords))

@@ -13,7 +13,7 @@ import pytest
 
 from clustermeet.cli.main import build_parser, main
 
-COMMANDS = ("demo", "serve", "import", "export")
+COMMANDS = ("demo", "serve", "import", "export", "schedule", "validate", "recommend", "match-eval")
 
 
 def test_cli_help_lists_every_command():
@@ -30,8 +30,13 @@ def test_cli_without_command_prints_help_and_fails(capsys):
 def run(args, data_dir, check=True):
     env = dict(os.environ, CLUSTERMEET_DATA_DIR=str(data_dir))
     env.pop("DATABASE_URL", None)  # the command-line run always uses its own SQLite file
-    result = subprocess.run([sys.executable, "-m", "clustermeet.cli.main", *args], env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "clustermeet.cli.main", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -47,9 +52,11 @@ def demo_dir(tmp_path_factory):
 
 def test_cli_import_with_one_bad_row_changes_nothing_and_names_row(demo_dir, tmp_path):
     bad = tmp_path / "participants.csv"
-    bad.write_text("email,first_name,last_name,organisation\n"
-                   "new.person@vitagora.example,New,Person,vitagora\n"
-                   "broken-address,Bad,Row,vitagora\n")
+    bad.write_text(
+        "email,first_name,last_name,organisation\n"
+        "new.person@vitagora.example,New,Person,vitagora\n"
+        "broken-address,Bad,Row,vitagora\n"
+    )
     before = json.loads(run(["export", "--event", "eu-canada-2019"], demo_dir).stdout)
     result = run(["import", "--event", "eu-canada-2019", str(bad)], demo_dir, check=False)
     assert result.returncode == 1
@@ -73,7 +80,11 @@ def test_cli_export_then_import_round_trip(demo_dir, tmp_path):
 def test_cli_import_templates_and_columns(tmp_path):
     run(["import", "--template", str(tmp_path / "t")], tmp_path)
     assert sorted(p.name for p in (tmp_path / "t").iterdir()) == [
-        "clustermeet-import.xlsx", "items.csv", "organisations.csv", "participants.csv"]
+        "clustermeet-import.xlsx",
+        "items.csv",
+        "organisations.csv",
+        "participants.csv",
+    ]
     columns = run(["import", "--columns"], tmp_path).stdout
     assert "| `nace_codes` |" in columns
 
@@ -88,15 +99,19 @@ def test_cli_serve_answers_over_http(demo_dir):
     port = _free_port()
     env = dict(os.environ, CLUSTERMEET_DATA_DIR=str(demo_dir))
     env.pop("DATABASE_URL", None)
-    server = subprocess.Popen([sys.executable, "-m", "clustermeet.cli.main", "serve", "--port",
-                               str(port)], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "clustermeet.cli.main", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         body = ""
         for _ in range(100):
             try:
                 with urllib.request.urlopen(
-                        f"http://127.0.0.1:{port}/events/eu-canada-2019/", timeout=5) as r:
+                    f"http://127.0.0.1:{port}/events/eu-canada-2019/", timeout=5
+                ) as r:
                     body = r.read().decode()
                 break
             except OSError:

@@ -70,12 +70,20 @@ def fixed_instances(draw: st.DrawFn) -> FixedInstance:
     forbidden = tuple(
         frozenset(draw(st.sets(st.integers(0, slots - 1), max_size=1))) for _ in range(n)
     )
+    m = len(pairs)
+    fixed = tuple(draw(st.one_of(st.none(), st.none(), st.integers(0, slots - 1)))
+                  for _ in range(m))
+    edges = draw(st.sets(st.tuples(st.integers(0, m - 1), st.integers(0, m - 1))
+                         .filter(lambda e: e[0] < e[1]), max_size=3))
+    precedences = tuple(frozenset(a for a, b in edges if b == after) for after in range(m))
     return FixedInstance(
         n_participants=n,
         n_slots=slots,
         n_tables=draw(st.integers(1, 3)),
         meetings=tuple(FixedMeeting(a, b) for a, b in pairs),
         forbidden=forbidden,
+        fixed=fixed,
+        precedences=precedences,
     )
 
 
@@ -96,3 +104,19 @@ def test_solve_maxsat_matches_cp_sat_optimum(instance):
     exact = solve_maxsat(instance, 2)
     result = solve_fixed(instance, fairness=2, time_limit=5, workers=1)
     assert exact.cost == result.objective
+    if exact.slots is not None:
+        assert validate_fixed(instance, exact.slots, 2).violations == ()
+
+
+def test_solve_maxsat_keeps_precedence_with_later_meeting_fixed_first():
+    # Meeting 1 must come before meeting 0, which is fixed to the first slot: impossible.
+    instance = FixedInstance(
+        n_participants=4,
+        n_slots=3,
+        n_tables=2,
+        meetings=(FixedMeeting(0, 1), FixedMeeting(2, 3)),
+        fixed=(0, None),
+        precedences=(frozenset({1}), frozenset()),
+    )
+    assert solve_maxsat(instance, 2).slots is None
+    assert solve_fixed(instance, time_limit=5, workers=1).status == Status.INFEASIBLE

@@ -108,15 +108,18 @@ def tables_per_slot(instance: FixedInstance, keys: Iterable[Key]) -> list[Linear
 
 
 def precedence_order(instance: FixedInstance, keys: Iterable[Key]) -> list[Linear]:
-    """slot(before) - slot(after) <= -1, linear in the keys once each meeting has one slot."""
+    """slot(before) - slot(after) <= -1, linear in the keys once each meeting has one slot.
+
+    Coefficients are slot + 1 (the +1 cancels out) so that no term has coefficient 0 and the
+    sign of every term says which side of the precedence it belongs to."""
     by_meeting: dict[int, list[Key]] = defaultdict(list)
     for key in keys:
         by_meeting[key[0]].append(key)
     result = []
     for after, befores in enumerate(instance.precedences):
         for before in sorted(befores):
-            terms = tuple((k, k[1]) for k in by_meeting[before]) + tuple(
-                (k, -k[1]) for k in by_meeting[after]
+            terms = tuple((k, k[1] + 1) for k in by_meeting[before]) + tuple(
+                (k, -(k[1] + 1)) for k in by_meeting[after]
             )
             result.append(Linear(f"meeting {before} before meeting {after}", terms, -1))
     return result

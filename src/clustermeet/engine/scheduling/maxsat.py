@@ -172,10 +172,12 @@ def _encode_precedences(enc: _Encoder, constraints: list[Linear]) -> None:
             prev = v
 
     for c in constraints:
-        before = next(k[0] for k, coef in c.terms if coef > 0) if c.terms else None
+        before_keys = [k for k, coef in c.terms if coef > 0]
         after_keys = [k for k, coef in c.terms if coef < 0]
-        if before is None:
+        if not before_keys:
+            # The earlier meeting has no slot at all: one_slot_per_meeting already fails.
             continue
+        before = before_keys[0][0]
         build(before)
         for m, t in after_keys:
             bound = le(before, t - 1)

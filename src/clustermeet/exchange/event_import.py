@@ -119,7 +119,7 @@ def import_event(data: Any, *, acting_user: User | None, replace: bool = False) 
         )
     reader = _Reader()
     with transaction.atomic():
-        event = _import(reader, data, acting_user, replace)
+        event = _Loader(reader, data).load(acting_user, replace)
         if reader.problems:
             transaction.set_rollback(True)
     if reader.problems or event is None:
@@ -127,317 +127,335 @@ def import_event(data: Any, *, acting_user: User | None, replace: bool = False) 
     return event
 
 
-def _import(
-    r: _Reader, data: dict[str, Any], acting_user: User | None, replace: bool
-) -> Event | None:
-    from clustermeet.events.rules import require_organiser
+class _Loader:
+    """Reads one event file section by section; each section maps its natural keys to rows."""
 
-    users: dict[str, User] = {}
-    for n, rec in enumerate(data.get("users", [])):
-        where = f"users[{n}]"
-        with r.record():
-            email = str(r.get(rec, "email", where)).strip().lower()
-            user = User.objects.filter(email=email).first() or User(email=email, username=email)
-            user.first_name = r.get(rec, "first_name", where, "")
-            user.last_name = r.get(rec, "last_name", where, "")
-            user.is_staff = bool(r.get(rec, "is_staff", where, False)) or user.is_staff
-            if rec.get("password"):
-                user.password = rec["password"]
-            elif not user.password:
-                user.set_unusable_password()
-            r.save(user, where, exclude=["username"])
-            users[email] = user
+    def __init__(self, reader: _Reader, data: dict[str, Any]) -> None:
+        self.r = reader
+        self.data = data
+        self.users: dict[str, User] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.delegations: dict[str, Delegation] = {}
+        self.slots: dict[datetime, Slot] = {}
+        self.tables: dict[str, Table] = {}
+        self.participants: dict[str, Participant] = {}
+        self.requests: dict[tuple[str, str], Request] = {}
 
-    rec = data.get("event")
-    if not isinstance(rec, dict):
-        r.note("event", "event", "missing")
-        return None
-    slug = rec.get("slug")
-    existing = Event.objects.filter(slug=slug).first()
-    if existing is not None:
-        require_organiser(existing, acting_user)
-        if not replace:
-            r.note(
-                "event",
-                "slug",
-                f"an event '{slug}' exists already; import with --replace to "
-                "replace it, or change the slug in the file",
-            )
+    def each(self, section: str, load: Callable[[str, dict[str, Any]], None]) -> None:
+        """Load each record of a section; a record with problems is noted and skipped."""
+        for n, rec in enumerate(self.data.get(section, [])):
+            with self.r.record():
+                load(f"{section}[{n}]", rec)
+
+    def load(self, acting_user: User | None, replace: bool) -> Event | None:
+        self.load_users()
+        event = self.load_event(acting_user, replace)
+        if event is None:
             return None
-        # Meetings protect their slots and tables: remove the schedules first.
-        existing.schedules.all().delete()
-        existing.delete()
-    event = Event()
-    try:
-        for key in ("slug", "name", "time_zone"):
-            setattr(event, key, r.get(rec, key, "event"))
-        for key in ("venue", "city", "country", "description"):
-            setattr(event, key, r.get(rec, key, "event", ""))
-        event.languages = r.get(rec, "languages", "event", [])
-        event.start_date = r.parse(_date, rec, "start_date", "event", expected=DATE)
-        event.end_date = r.parse(_date, rec, "end_date", "event", expected=DATE)
-        for key, default in (
-            ("meeting_policy", "any"),
-            ("allowed_type_pairs", []),
-            ("request_mode", "acceptance"),
-            ("request_quota", None),
-            ("request_expiry_days", None),
-            ("is_public", True),
-        ):
-            setattr(event, key, r.get(rec, key, "event", default))
-        r.save(event, "event")
-    except _Skip:
-        return None
-    for n, email in enumerate(rec.get("organisers", [])):
-        if email.lower() in users:
-            event.organisers.add(users[email.lower()])
-        else:
-            r.note(f"event.organisers[{n}]", "email", f"'{email}' is not in users")
+        self.load_organisations()
+        self.load_delegations(event)
+        self.load_sessions(event)
+        self.load_tables(event)
+        self.load_participants(event)
+        self.load_requests(event)
+        self.load_schedules(event)
+        return event
 
-    organisations: dict[str, Organisation] = {}
-    for n, rec in enumerate(data.get("organisations", [])):
-        where = f"organisations[{n}]"
-        with r.record():
-            slug = r.get(rec, "slug", where)
-            org = Organisation.objects.filter(slug=slug).first() or Organisation(slug=slug)
-            org.name = r.get(rec, "name", where)
-            org.kind = r.get(rec, "type", where)
-            org.country = r.get(rec, "country", where)
-            for key in ("region", "website", "description"):
-                setattr(org, key, r.get(rec, key, where, ""))
-            for key in ("ecosystems", "nace_codes", "key_technologies"):
-                setattr(org, key, r.get(rec, key, where, []))
-            org.member_count = r.get(rec, "member_count", where, None)
-            org.founded_year = r.get(rec, "founded_year", where, None)
-            r.save(org, where)
-            organisations[slug] = org
+    def load_users(self) -> None:
+        self.each("users", self.load_user)
 
-    delegations: dict[str, Delegation] = {}
-    for n, rec in enumerate(data.get("delegations", [])):
-        where = f"delegations[{n}]"
-        with r.record():
-            d = Delegation(
-                event=event,
-                name=r.get(rec, "name", where),
-                description=r.get(rec, "description", where, ""),
-            )
-            r.save(d, where)
-            delegations[d.name] = d
+    def load_user(self, where: str, rec: dict[str, Any]) -> None:
+        r = self.r
+        email = str(r.get(rec, "email", where)).strip().lower()
+        user = User.objects.filter(email=email).first() or User(email=email, username=email)
+        user.first_name = r.get(rec, "first_name", where, "")
+        user.last_name = r.get(rec, "last_name", where, "")
+        user.is_staff = bool(r.get(rec, "is_staff", where, False)) or user.is_staff
+        if rec.get("password"):
+            user.password = rec["password"]
+        elif not user.password:
+            user.set_unusable_password()
+        r.save(user, where, exclude=["username"])
+        self.users[email] = user
 
-    slots: dict[datetime, Slot] = {}
-    for n, rec in enumerate(data.get("sessions", [])):
-        where = f"sessions[{n}]"
-        with r.record():
-            s = Session(
-                event=event,
-                name=r.get(rec, "name", where),
-                date=r.parse(_date, rec, "date", where, expected=DATE),
-                start_time=r.parse(_time, rec, "start_time", where, expected=TIME),
-                end_time=r.parse(_time, rec, "end_time", where, expected=TIME),
-                slot_minutes=r.get(rec, "slot_minutes", where, 20),
-                gap_minutes=r.get(rec, "gap_minutes", where, 0),
-                breaks=r.get(rec, "breaks", where, []),
-            )
-            r.save(s, where)
-            if "slots" in rec:
-                for k, srec in enumerate(rec["slots"]):
-                    with r.record():
-                        slot = Slot(
-                            session=s,
-                            start=r.parse(
-                                _datetime, srec, "start", f"{where}.slots[{k}]", expected=DATETIME
-                            ),
-                            minutes=r.get(srec, "minutes", f"{where}.slots[{k}]"),
-                        )
-                        r.save(slot, f"{where}.slots[{k}]")
-            else:
-                generate_slots(s)
-    renumber_slots(event)
-    for slot in Slot.objects.filter(session__event=event):
-        slots[slot.start] = slot
+    def load_event(self, acting_user: User | None, replace: bool) -> Event | None:
+        from clustermeet.events.rules import require_organiser
 
-    tables: dict[str, Table] = {}
-    for n, rec in enumerate(data.get("tables", [])):
-        where = f"tables[{n}]"
-        with r.record():
-            host = rec.get("host")
-            if host is not None and host not in organisations:
-                r.note(where, "host", f"'{host}' is not in organisations")
-                raise _Skip
-            t = Table(
-                event=event,
-                name=r.get(rec, "name", where),
-                kind=r.get(rec, "kind", where),
-                link=r.get(rec, "link", where, ""),
-                capacity=r.get(rec, "capacity", where, 4),
-                host=organisations.get(host) if host else None,
-            )
-            r.save(t, where)
-            tables[t.name] = t
-
-    def slot_of(value: Any, where: str, field: str) -> Slot:
+        r = self.r
+        rec = self.data.get("event")
+        if not isinstance(rec, dict):
+            r.note("event", "event", "missing")
+            return None
+        slug = rec.get("slug")
+        existing = Event.objects.filter(slug=slug).first()
+        if existing is not None:
+            require_organiser(existing, acting_user)
+            if not replace:
+                r.note(
+                    "event",
+                    "slug",
+                    f"an event '{slug}' exists already; import with --replace to "
+                    "replace it, or change the slug in the file",
+                )
+                return None
+            # Meetings protect their slots and tables: remove the schedules first.
+            existing.schedules.all().delete()
+            existing.delete()
+        event = Event()
         try:
-            return slots[_datetime(value)]
+            for key in ("slug", "name", "time_zone"):
+                setattr(event, key, r.get(rec, key, "event"))
+            for key in ("venue", "city", "country", "description"):
+                setattr(event, key, r.get(rec, key, "event", ""))
+            event.languages = r.get(rec, "languages", "event", [])
+            event.start_date = r.parse(_date, rec, "start_date", "event", expected=DATE)
+            event.end_date = r.parse(_date, rec, "end_date", "event", expected=DATE)
+            for key, default in (
+                ("meeting_policy", "any"),
+                ("allowed_type_pairs", []),
+                ("request_mode", "acceptance"),
+                ("request_quota", None),
+                ("request_expiry_days", None),
+                ("is_public", True),
+            ):
+                setattr(event, key, r.get(rec, key, "event", default))
+            r.save(event, "event")
+        except _Skip:
+            return None
+        for n, email in enumerate(rec.get("organisers", [])):
+            if email.lower() in self.users:
+                event.organisers.add(self.users[email.lower()])
+            else:
+                r.note(f"event.organisers[{n}]", "email", f"'{email}' is not in users")
+        return event
+
+    def load_organisations(self) -> None:
+        self.each("organisations", self.load_organisation)
+
+    def load_organisation(self, where: str, rec: dict[str, Any]) -> None:
+        r = self.r
+        slug = r.get(rec, "slug", where)
+        org = Organisation.objects.filter(slug=slug).first() or Organisation(slug=slug)
+        org.name = r.get(rec, "name", where)
+        org.kind = r.get(rec, "type", where)
+        org.country = r.get(rec, "country", where)
+        for key in ("region", "website", "description"):
+            setattr(org, key, r.get(rec, key, where, ""))
+        for key in ("ecosystems", "nace_codes", "key_technologies"):
+            setattr(org, key, r.get(rec, key, where, []))
+        org.member_count = r.get(rec, "member_count", where, None)
+        org.founded_year = r.get(rec, "founded_year", where, None)
+        r.save(org, where)
+        self.organisations[slug] = org
+
+    def load_delegations(self, event: Event) -> None:
+        self.each("delegations", lambda where, rec: self.load_delegation(where, rec, event))
+
+    def load_delegation(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        d = Delegation(
+            event=event,
+            name=r.get(rec, "name", where),
+            description=r.get(rec, "description", where, ""),
+        )
+        r.save(d, where)
+        self.delegations[d.name] = d
+
+    def load_sessions(self, event: Event) -> None:
+        self.each("sessions", lambda where, rec: self.load_session(where, rec, event))
+        renumber_slots(event)
+        self.slots = {slot.start: slot for slot in Slot.objects.filter(session__event=event)}
+
+    def load_session(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        s = Session(
+            event=event,
+            name=r.get(rec, "name", where),
+            date=r.parse(_date, rec, "date", where, expected=DATE),
+            start_time=r.parse(_time, rec, "start_time", where, expected=TIME),
+            end_time=r.parse(_time, rec, "end_time", where, expected=TIME),
+            slot_minutes=r.get(rec, "slot_minutes", where, 20),
+            gap_minutes=r.get(rec, "gap_minutes", where, 0),
+            breaks=r.get(rec, "breaks", where, []),
+        )
+        r.save(s, where)
+        if "slots" not in rec:
+            generate_slots(s)
+            return
+        for k, srec in enumerate(rec["slots"]):
+            swhere = f"{where}.slots[{k}]"
+            with r.record():
+                start = r.parse(_datetime, srec, "start", swhere, expected=DATETIME)
+                slot = Slot(session=s, start=start, minutes=r.get(srec, "minutes", swhere))
+                r.save(slot, swhere)
+
+    def load_tables(self, event: Event) -> None:
+        self.each("tables", lambda where, rec: self.load_table(where, rec, event))
+
+    def load_table(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        host = rec.get("host")
+        if host is not None and host not in self.organisations:
+            r.note(where, "host", f"'{host}' is not in organisations")
+            raise _Skip
+        t = Table(
+            event=event,
+            name=r.get(rec, "name", where),
+            kind=r.get(rec, "kind", where),
+            link=r.get(rec, "link", where, ""),
+            capacity=r.get(rec, "capacity", where, 4),
+            host=self.organisations.get(host) if host else None,
+        )
+        r.save(t, where)
+        self.tables[t.name] = t
+
+    def slot_of(self, value: Any, where: str, field: str) -> Slot:
+        try:
+            return self.slots[_datetime(value)]
         except (KeyError, TypeError, ValueError):
-            r.note(where, field, f"{value!r} is not the start of one of the event's slots")
+            self.r.note(where, field, f"{value!r} is not the start of one of the event's slots")
             raise _Skip from None
 
-    participants: dict[str, Participant] = {}
-    for n, rec in enumerate(data.get("participants", [])):
-        where = f"participants[{n}]"
-        with r.record():
-            email = str(r.get(rec, "email", where)).lower()
-            org_slug = r.get(rec, "organisation", where)
-            delegation = rec.get("delegation")
-            if email not in users:
-                r.note(where, "email", f"'{email}' is not in users")
-            if org_slug not in organisations:
-                r.note(where, "organisation", f"'{org_slug}' is not in organisations")
-            if delegation is not None and delegation not in delegations:
-                r.note(where, "delegation", f"'{delegation}' is not in delegations")
-            if (
-                email not in users
-                or org_slug not in organisations
-                or (delegation is not None and delegation not in delegations)
-            ):
-                raise _Skip
-            p = Participant(
-                event=event,
-                user=users[email],
-                organisation=organisations[org_slug],
-                delegation=delegations.get(delegation) if delegation else None,
-                job_title=r.get(rec, "job_title", where, ""),
-                phone=r.get(rec, "phone", where, ""),
-                languages=r.get(rec, "languages", where, []),
-                attendance=r.get(rec, "attendance", where, "onsite"),
-                target_countries=r.get(rec, "target_countries", where, []),
-                min_meetings=r.get(rec, "min_meetings", where, 0),
-                max_meetings=r.get(rec, "max_meetings", where, None),
-            )
-            r.save(p, where)
-            participants[email] = p
-            busy = [
-                slot_of(v, where, "unavailable_slots") for v in rec.get("unavailable_slots", [])
-            ]
-            p.unavailable_slots.set(busy)
-            for k, irec in enumerate(rec.get("items", [])):
-                iwhere = f"{where}.items[{k}]"
-                with r.record():
-                    item = Item(
-                        participant=p,
-                        kind=r.get(irec, "type", iwhere),
-                        title=r.get(irec, "title", iwhere),
-                        description=r.get(irec, "description", iwhere, ""),
-                        keywords=r.get(irec, "keywords", iwhere, []),
-                        language=r.get(irec, "language", iwhere, "en"),
-                    )
-                    r.save(item, iwhere)
-
-    def participant_of(email: Any, where: str, field: str) -> Participant:
-        found = participants.get(str(email).lower())
+    def participant_of(self, email: Any, where: str, field: str) -> Participant:
+        found = self.participants.get(str(email).lower())
         if found is None:
-            r.note(where, field, f"'{email}' is not in participants")
+            self.r.note(where, field, f"'{email}' is not in participants")
             raise _Skip
         return found
 
-    requests: dict[tuple[str, str], Request] = {}
-    for n, rec in enumerate(data.get("requests", [])):
-        where = f"requests[{n}]"
-        with r.record():
-            q = Request(
-                event=event,
-                requester=participant_of(r.get(rec, "requester", where), where, "requester"),
-                requested=participant_of(r.get(rec, "requested", where), where, "requested"),
-                message=r.get(rec, "message", where, ""),
-                priority=r.get(rec, "priority", where, 1),
-                status=r.get(rec, "status", where, "pending"),
-                created_at=r.parse(_datetime, rec, "created_at", where, expected=DATETIME),
-                responded_at=r.parse(_datetime, rec, "responded_at", where, None, DATETIME),
-                expires_at=r.parse(_datetime, rec, "expires_at", where, None, DATETIME),
-            )
-            r.save(q, where)
-            requests[(q.requester.user.email, q.requested.user.email)] = q
+    def load_participants(self, event: Event) -> None:
+        self.each("participants", lambda where, rec: self.load_participant(where, rec, event))
 
-    for n, rec in enumerate(data.get("schedules", [])):
-        where = f"schedules[{n}]"
-        with r.record():
-            schedule = Schedule(
-                event=event,
-                version=r.get(rec, "version", where),
-                state=r.get(rec, "state", where, "draft"),
-                created_at=r.parse(_datetime, rec, "created_at", where, expected=DATETIME),
-                published_at=r.parse(_datetime, rec, "published_at", where, None, DATETIME),
-                solver_status=r.get(rec, "solver_status", where, ""),
-                statistics=r.get(rec, "statistics", where, {}),
+    def load_participant(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        email = str(r.get(rec, "email", where)).lower()
+        org_slug = r.get(rec, "organisation", where)
+        delegation = rec.get("delegation")
+        unknown = [
+            (key, f"'{value}' is not in {section}")
+            for key, value, section, known in (
+                ("email", email, "users", self.users),
+                ("organisation", org_slug, "organisations", self.organisations),
+                ("delegation", delegation, "delegations", self.delegations),
             )
-            r.save(schedule, where)
-            for k, mrec in enumerate(rec.get("meetings", [])):
-                _import_meeting(
-                    r,
-                    mrec,
-                    f"{where}.meetings[{k}]",
-                    schedule,
-                    slot_of,
-                    participant_of,
-                    tables,
-                    requests,
+            if value is not None and value not in known
+        ]
+        for key, message in unknown:
+            r.note(where, key, message)
+        if unknown:
+            raise _Skip
+        p = Participant(
+            event=event,
+            user=self.users[email],
+            organisation=self.organisations[org_slug],
+            delegation=self.delegations.get(delegation) if delegation else None,
+            job_title=r.get(rec, "job_title", where, ""),
+            phone=r.get(rec, "phone", where, ""),
+            languages=r.get(rec, "languages", where, []),
+            attendance=r.get(rec, "attendance", where, "onsite"),
+            target_countries=r.get(rec, "target_countries", where, []),
+            min_meetings=r.get(rec, "min_meetings", where, 0),
+            max_meetings=r.get(rec, "max_meetings", where, None),
+        )
+        r.save(p, where)
+        self.participants[email] = p
+        busy = [
+            self.slot_of(v, where, "unavailable_slots") for v in rec.get("unavailable_slots", [])
+        ]
+        p.unavailable_slots.set(busy)
+        for k, irec in enumerate(rec.get("items", [])):
+            iwhere = f"{where}.items[{k}]"
+            with r.record():
+                item = Item(
+                    participant=p,
+                    kind=r.get(irec, "type", iwhere),
+                    title=r.get(irec, "title", iwhere),
+                    description=r.get(irec, "description", iwhere, ""),
+                    keywords=r.get(irec, "keywords", iwhere, []),
+                    language=r.get(irec, "language", iwhere, "en"),
                 )
-    return event
+                r.save(item, iwhere)
 
+    def load_requests(self, event: Event) -> None:
+        self.each("requests", lambda where, rec: self.load_request(where, rec, event))
 
-def _import_meeting(
-    r: _Reader,
-    rec: dict[str, Any],
-    where: str,
-    schedule: Schedule,
-    slot_of: Callable[[Any, str, str], Slot],
-    participant_of: Callable[[Any, str, str], Participant],
-    tables: dict[str, Table],
-    requests: dict[tuple[str, str], Request],
-) -> None:
-    with r.record():
-        slot = slot_of(r.get(rec, "slot", where), where, "slot")
+    def load_request(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        q = Request(
+            event=event,
+            requester=self.participant_of(r.get(rec, "requester", where), where, "requester"),
+            requested=self.participant_of(r.get(rec, "requested", where), where, "requested"),
+            message=r.get(rec, "message", where, ""),
+            priority=r.get(rec, "priority", where, 1),
+            status=r.get(rec, "status", where, "pending"),
+            created_at=r.parse(_datetime, rec, "created_at", where, expected=DATETIME),
+            responded_at=r.parse(_datetime, rec, "responded_at", where, None, DATETIME),
+            expires_at=r.parse(_datetime, rec, "expires_at", where, None, DATETIME),
+        )
+        r.save(q, where)
+        self.requests[(q.requester.user.email, q.requested.user.email)] = q
+
+    def load_schedules(self, event: Event) -> None:
+        self.each("schedules", lambda where, rec: self.load_schedule(where, rec, event))
+
+    def load_schedule(self, where: str, rec: dict[str, Any], event: Event) -> None:
+        r = self.r
+        schedule = Schedule(
+            event=event,
+            version=r.get(rec, "version", where),
+            state=r.get(rec, "state", where, "draft"),
+            created_at=r.parse(_datetime, rec, "created_at", where, expected=DATETIME),
+            published_at=r.parse(_datetime, rec, "published_at", where, None, DATETIME),
+            solver_status=r.get(rec, "solver_status", where, ""),
+            statistics=r.get(rec, "statistics", where, {}),
+        )
+        r.save(schedule, where)
+        for k, mrec in enumerate(rec.get("meetings", [])):
+            with r.record():
+                self.load_meeting(f"{where}.meetings[{k}]", mrec, schedule)
+
+    def load_meeting(self, where: str, rec: dict[str, Any], schedule: Schedule) -> None:
+        r = self.r
+        slot = self.slot_of(r.get(rec, "slot", where), where, "slot")
         table_name = r.get(rec, "table", where)
-        if table_name not in tables:
+        if table_name not in self.tables:
             r.note(where, "table", f"'{table_name}' is not in tables")
             raise _Skip
         request = None
         if rec.get("request"):
-            request = requests.get(tuple(e.lower() for e in rec["request"]))  # type: ignore[arg-type]
+            requester, requested = (str(e).lower() for e in rec["request"])
+            request = self.requests.get((requester, requested))
             if request is None:
                 r.note(where, "request", f"{rec['request']!r} is not in requests")
                 raise _Skip
         people = [
-            participant_of(e, where, "participants") for e in r.get(rec, "participants", where)
+            self.participant_of(e, where, "participants") for e in r.get(rec, "participants", where)
         ]
         meeting = Meeting(
             schedule=schedule,
             request=request,
             slot=slot,
-            table=tables[table_name],
+            table=self.tables[table_name],
             status=r.get(rec, "status", where, "scheduled"),
             locked=r.get(rec, "locked", where, False),
         )
         r.save(meeting, where)
         active = meeting.status != "cancelled"
         for person in people:
-            r.save(
-                Seat(
-                    meeting=meeting,
-                    participant=person,
-                    schedule=schedule,
-                    slot=slot if active else None,
-                ),
-                f"{where}.participants",
+            seat = Seat(
+                meeting=meeting,
+                participant=person,
+                schedule=schedule,
+                slot=slot if active else None,
             )
+            r.save(seat, f"{where}.participants")
         for k, orec in enumerate(rec.get("outcomes", [])):
             owhere = f"{where}.outcomes[{k}]"
             with r.record():
+                reporter = r.get(orec, "participant", owhere)
                 outcome = Outcome(
                     meeting=meeting,
-                    participant=participant_of(
-                        r.get(orec, "participant", owhere), owhere, "participant"
-                    ),
+                    participant=self.participant_of(reporter, owhere, "participant"),
                     kind=r.get(orec, "kind", owhere),
                     comment=r.get(orec, "comment", owhere, ""),
                     reported_at=r.parse(_datetime, orec, "reported_at", owhere, expected=DATETIME),

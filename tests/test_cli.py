@@ -130,3 +130,12 @@ def test_settings_table_in_readme_matches_config():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     for setting in SETTINGS:
         assert f"| `{setting.name}` |" in readme, setting.name
+
+
+def test_cli_missing_input_file_is_one_clear_line(tmp_path, capsys):
+    missing = tmp_path / "nowhere.dzn"
+    assert main(["schedule", str(missing), "-q"]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"clustermeet: cannot read {missing}: No such file or directory\n"
+    )

@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
+        # Every command reads files: one clear line instead of a traceback.
+        print(f"clustermeet: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

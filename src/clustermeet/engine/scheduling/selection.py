@@ -24,7 +24,7 @@ from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedu
 from clustermeet.engine.scheduling.event_validator import summarise, validate_event
 from clustermeet.engine.scheduling.greedy import greedy_schedule, improve_breaks
 from clustermeet.engine.scheduling.model import Status
-from clustermeet.engine.scheduling.tables import assign_event_tables
+from clustermeet.engine.scheduling.tables import assign_event_tables, reduce_table_changes
 
 Progress = Callable[[str], None]
 
@@ -46,7 +46,7 @@ def solve_event(
         status, chosen, bound = _solve_large(instance, progress)
     if status is Status.INFEASIBLE:
         return EventSchedule(status=status, wall_time=time.perf_counter() - start)
-    placements = assign_event_tables(instance, chosen)
+    placements = reduce_table_changes(instance, assign_event_tables(instance, chosen))
     verdict = validate_event(instance, placements)
     if not verdict.valid:
         raise AssertionError(f"scheduler produced an invalid schedule: {verdict.violations[:3]}")

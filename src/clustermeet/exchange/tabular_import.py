@@ -131,9 +131,9 @@ def _duplicates(rows: list[Parsed], key: Any, what: str, problems: list[Problem]
             seen[k] = row.where
 
 
-def _model_problems(instance: Any, where: str, exclude: list[str], problems: list[Problem]) -> None:
+def _model_problems(instance: Any, where: str, problems: list[Problem]) -> None:
     try:
-        instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+        instance.full_clean(validate_unique=False, validate_constraints=False)
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             problems.append(Problem(where, name, " ".join(messages)))
@@ -141,6 +141,13 @@ def _model_problems(instance: Any, where: str, exclude: list[str], problems: lis
 
 def organisation_slug(values: dict[str, Any]) -> str:
     return values.get("slug") or slugify(f"{values['name']}-{values['country']}")[:120]
+
+
+def _organisation_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """A parsed organisations row as model fields: the column `type` is the field `kind`."""
+    fields = dict(values, slug=organisation_slug(values))
+    fields["kind"] = fields.pop("type")
+    return fields
 
 
 @transaction.atomic
@@ -195,10 +202,7 @@ def import_sheets(event: Event, sheets: list[Sheet], *, acting_user: User | None
             )
     for row in orgs:
         if all(row.values.get(c) is not None for c in ("name", "type", "country")):
-            values = dict(row.values)
-            values["kind"] = values.pop("type")
-            values["slug"] = organisation_slug(values)
-            _model_problems(Organisation(**values), row.where, [], problems)
+            _model_problems(Organisation(**_organisation_fields(row.values)), row.where, problems)
     if problems:
         raise ImportRejected(problems)
     return _write(event, orgs, people, items, existing_orgs, existing_by_name)
@@ -220,10 +224,9 @@ def _write(
 ) -> ImportReport:
     report = ImportReport()
     for row in orgs:
-        values = dict(row.values)
-        values["kind"] = values.pop("type")
-        slug = values.pop("slug") or organisation_slug(row.values)
-        org, created = Organisation.objects.update_or_create(slug=slug, defaults=values)
+        fields = _organisation_fields(row.values)
+        slug = fields.pop("slug")
+        org, created = Organisation.objects.update_or_create(slug=slug, defaults=fields)
         existing_orgs[slug] = org
         existing_by_name[org.name.lower()] = org
         (report.created if created else report.updated)["organisations"] += 1

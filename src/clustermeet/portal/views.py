@@ -49,20 +49,19 @@ def home(request: HttpRequest) -> HttpResponse:
     )
     cards = []
     for p in participations:
-        partners = agreed_partner_ids(p)
+        # Read once: listed on the page and used to mark recommendations already in touch.
+        sent = list(p.sent_requests.select_related("requested__user", "requested__organisation"))
+        received = list(
+            p.received_requests.select_related("requester__user", "requester__organisation")
+        )
         cards.append(
             {
                 "participant": p,
-                "sent": p.sent_requests.select_related(
-                    "requested__user", "requested__organisation"
-                ),
-                "received": p.received_requests.select_related(
-                    "requester__user", "requester__organisation"
-                ),
+                "sent": sent,
+                "received": received,
                 "agenda": agenda(p),
-                "partners": partners,
-                "in_touch": {r.requested_id for r in p.sent_requests.all()}
-                | {r.requester_id for r in p.received_requests.all()},
+                "partners": agreed_partner_ids(p),
+                "in_touch": {r.requested_id for r in sent} | {r.requester_id for r in received},
                 "recommendations": p.recommendations.select_related(
                     "candidate__user", "candidate__organisation"
                 ).order_by("rank")[:10],

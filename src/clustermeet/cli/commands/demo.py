@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import time
+from typing import TYPE_CHECKING
 
 from clustermeet.cli import django as cm_django
+
+if TYPE_CHECKING:  # Django starts only inside the command
+    from clustermeet.events.models import Event
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -60,27 +64,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _solve(event: object) -> None:
-    """Schedule and recommend with the engines' domain services, where they are installed."""
-    try:
-        from clustermeet.meetings.domain.scheduling import schedule_event
-    except ImportError:
-        schedule_event = None
-    if schedule_event is not None:
-        _step("scheduling the accepted requests")
-        from clustermeet.meetings.domain.publishing import publish_schedule
+def _solve(event: Event) -> None:
+    """Schedule, publish and recommend with the engines' domain services."""
+    from clustermeet.matchmaking.domain.recommend import compute_recommendations
+    from clustermeet.meetings.domain.publishing import publish_schedule
+    from clustermeet.meetings.domain.scheduling import schedule_event
 
-        schedule = schedule_event(event, acting_user=None, time_limit=30)
-        # The demo shows a finished event: its participants see their agendas.
-        publish_schedule(schedule, acting_user=None)
-        print(
-            f"    schedule v{schedule.version} published: {schedule.meetings.count()} "
-            f"meetings ({schedule.solver_status})"
-        )
-    try:
-        from clustermeet.matchmaking.domain.recommend import compute_recommendations
-    except ImportError:
-        compute_recommendations = None
-    if compute_recommendations is not None:
-        _step("computing partner recommendations")
-        compute_recommendations(event, acting_user=None)
+    _step("scheduling the accepted requests")
+    schedule = schedule_event(event, acting_user=None, time_limit=30)
+    # The demo shows a finished event: its participants see their agendas.
+    publish_schedule(schedule, acting_user=None)
+    print(
+        f"    schedule v{schedule.version} published: {schedule.meetings.count()} "
+        f"meetings ({schedule.solver_status})"
+    )
+    _step("computing partner recommendations")
+    compute_recommendations(event, acting_user=None)

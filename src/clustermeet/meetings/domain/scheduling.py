@@ -1,10 +1,7 @@
 """Schedule a stored event: build the engine's input, solve, store a new draft version.
 
-Weights (docs/scheduler.md): a one-sided request weighs 2, 3 or 6 for priority normal,
-high, must-meet; two opposite accepted requests make one mutual wish weighing the sum of
-both sides. An organisation's seats are its people at the event; remote people only meet in
-virtual rooms; slots of different dates are different days (no break across a night);
-meetings locked in the latest schedule stay where they are.
+What the engine gets (weights, mutual wishes, seats, remote people, days, locks) is decided
+in `engine.scheduling.event_rules`, shared with the event-file path of `clustermeet schedule`.
 """
 
 from __future__ import annotations
@@ -17,24 +14,20 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from clustermeet.engine.scheduling.event_model import (
-    EventInstance,
-    EventSchedule,
-    Lock,
+from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule
+from clustermeet.engine.scheduling.event_rules import (
+    MeetingRow,
+    PersonRow,
+    RequestRow,
+    TableRow,
+    build_event_instance,
 )
-from clustermeet.engine.scheduling.event_model import Participant as EngineParticipant
-from clustermeet.engine.scheduling.event_model import Request as EngineRequest
-from clustermeet.engine.scheduling.event_model import Table as EngineTable
 from clustermeet.engine.scheduling.selection import solve_event
-from clustermeet.events.enums import TableKind
 from clustermeet.events.models import Event, Slot, Table
 from clustermeet.meetings.domain.placement import place_meeting
-from clustermeet.meetings.enums import MeetingStatus, RequestStatus, ScheduleState
+from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Meeting, Request, Schedule
-from clustermeet.profiles.enums import Attendance
 from clustermeet.profiles.models import Participant
-
-PRIORITY_WEIGHT = {1: 2, 2: 3, 3: 6}
 
 
 @dataclass
@@ -49,86 +42,58 @@ class EventInput:
 
 
 def build_event_input(event: Event) -> EventInput:
+    """The event's rows in the shape `build_event_instance` reads (the rules live there)."""
     slots = list(Slot.objects.filter(session__event=event).order_by("index", "start"))
     slot_index = {s.pk: i for i, s in enumerate(slots)}
-    dates = sorted({s.start.astimezone(event.tz).date() for s in slots})
-    slot_days = tuple(dates.index(s.start.astimezone(event.tz).date()) for s in slots)
     people = list(
         Participant.objects.filter(event=event)
         .prefetch_related("unavailable_slots")
         .order_by("pk")
     )
     person_index = {p.pk: i for i, p in enumerate(people)}
-    org_ids = sorted({p.organisation_id for p in people})
-    org_index = {o: i for i, o in enumerate(org_ids)}
-    seats = [0] * len(org_ids)
-    for p in people:
-        seats[org_index[p.organisation_id]] += 1
-    engine_people = tuple(
-        EngineParticipant(
-            organisation=org_index[p.organisation_id],
-            remote=p.attendance == Attendance.REMOTE,
-            min_meetings=p.min_meetings,
-            max_meetings=p.max_meetings,
-            unavailable=frozenset(slot_index[s.pk] for s in p.unavailable_slots.all()),
-        )
-        for p in people
-    )
     tables = list(Table.objects.filter(event=event).order_by("kind", "name"))
-    engine_tables = tuple(
-        EngineTable(
-            t.name,
-            virtual=t.kind == TableKind.VIRTUAL,
-            host=org_index.get(t.host_id) if t.host_id is not None else None,
-        )
-        for t in tables
-    )
-    # Accepted requests, one engine request per unordered pair.
-    pairs: dict[tuple[int, int], list[Request]] = {}
-    for request in Request.objects.filter(event=event, status=RequestStatus.ACCEPTED).order_by(
-        "created_at", "pk"
-    ):
-        a, b = person_index[request.requester_id], person_index[request.requested_id]
-        pairs.setdefault((min(a, b), max(a, b)), []).append(request)
-    engine_requests = []
-    db_requests = []
-    for (a, b), rows in pairs.items():
-        weight = sum(PRIORITY_WEIGHT.get(r.priority, 2) for r in rows)
-        engine_requests.append(EngineRequest(a, b, weight))
-        db_requests.append(rows[0])
-    locks = _locks(event, pairs, slot_index, {t.pk: i for i, t in enumerate(tables)})
-    instance = EventInstance(
-        slot_days=slot_days,
-        tables=engine_tables,
-        participants=engine_people,
-        seats=tuple(seats),
-        requests=tuple(engine_requests),
-        locks=locks,
-    )
-    return EventInput(instance, slots, tables, people, db_requests)
-
-
-def _locks(
-    event: Event,
-    pairs: dict[tuple[int, int], list[Request]],
-    slot_index: dict[int, int],
-    table_index: dict[int, int],
-) -> tuple[Lock, ...]:
+    table_index = {t.pk: i for i, t in enumerate(tables)}
+    requests = list(Request.objects.filter(event=event).order_by("created_at", "pk"))
+    request_index = {r.pk: i for i, r in enumerate(requests)}
     latest = Schedule.objects.filter(event=event).order_by("-version").first()
-    if latest is None:
-        return ()
-    request_to_engine = {
-        r.pk: i for i, rows in enumerate(pairs.values()) for r in rows
-    }
-    locks = []
-    for meeting in Meeting.objects.filter(schedule=latest, locked=True).exclude(
-        status=MeetingStatus.CANCELLED
-    ):
-        index = request_to_engine.get(meeting.request_id) if meeting.request_id else None
-        if index is not None and meeting.slot_id in slot_index:
-            table = table_index.get(meeting.table_id)
-            locks.append(Lock(index, slot_index[meeting.slot_id], table))
-    return tuple(locks)
+    meetings = Meeting.objects.filter(schedule=latest) if latest is not None else []
+    built = build_event_instance(
+        slot_dates=[s.start.astimezone(event.tz).date() for s in slots],
+        tables=[TableRow(t.name, t.kind, t.host_id) for t in tables],
+        people=[
+            PersonRow(
+                p.organisation_id,
+                p.attendance,
+                p.min_meetings,
+                p.max_meetings,
+                frozenset(slot_index[s.pk] for s in p.unavailable_slots.all()),
+            )
+            for p in people
+        ],
+        requests=[
+            RequestRow(
+                person_index[r.requester_id], person_index[r.requested_id], r.priority, r.status
+            )
+            for r in requests
+        ],
+        latest_meetings=[
+            MeetingRow(
+                request_index.get(m.request_id) if m.request_id is not None else None,
+                slot_index.get(m.slot_id),
+                table_index.get(m.table_id),
+                m.locked,
+                m.status,
+            )
+            for m in meetings
+        ],
+    )
+    return EventInput(
+        built.instance,
+        slots,
+        tables,
+        people,
+        [requests[rows[0]] for rows in built.sources],
+    )
 
 
 def schedule_event(

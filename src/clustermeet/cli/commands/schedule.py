@@ -1,10 +1,15 @@
-"""`clustermeet schedule`: solve a .dzn B2B instance, a scheduler JSON file, or a stored event."""
+"""`clustermeet schedule`: solve a .dzn B2B instance, a JSON file, or a stored event.
+
+A JSON file is told apart by its "format": clustermeet's own event file
+(docs/event-file.schema.json) or the scheduler's input (docs/schedule-input.schema.json).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +19,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "schedule",
         help="build an optimal meeting schedule",
         description="Schedule meetings. INPUT is a JAIR B2B .dzn file (every meeting gets a "
-        "slot, fewest breaks) or a scheduler JSON file (docs/schedule-input.schema.json: "
-        "requests compete for time). With --event SLUG the stored event is scheduled and "
-        "saved as a new draft schedule version.",
+        "slot, fewest breaks), a clustermeet event file (docs/event-file.schema.json, as "
+        "`clustermeet export` writes it: its accepted requests compete for time) or a "
+        "scheduler input file (docs/schedule-input.schema.json). With --event SLUG the "
+        "stored event is scheduled and saved as a new draft schedule version.",
     )
-    parser.add_argument("input", nargs="?", type=Path, help=".dzn or .json file")
+    parser.add_argument("input", nargs="?", type=Path,
+                        help=".dzn file, or .json event file or scheduler input")
     parser.add_argument("--event", metavar="SLUG", help="schedule a stored event instead")
     parser.add_argument("--fairness", type=int, default=2, metavar="D",
-                        help="max difference of breaks between participants (.dzn; default 2)")
+                        help="max difference of breaks between participants (.dzn only; "
+                        "default 2)")
     parser.add_argument("--time-limit", type=float, default=60.0, metavar="S",
                         help="seconds for the solver (default 60)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
@@ -44,7 +52,12 @@ def run(args: argparse.Namespace) -> int:
         print("Give an INPUT file or --event SLUG.", file=sys.stderr)
         return 2
     text = args.input.read_text(encoding="utf-8")
-    result = _solve_dzn(text, args) if args.input.suffix == ".dzn" else _solve_json(text, args)
+    try:
+        solve = _read_dzn(text) if args.input.suffix == ".dzn" else _read_json(text)
+    except ValueError as error:
+        print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
+        return 1
+    result = solve(args)
     out = json.dumps(result, indent=1) + "\n"
     if args.output:
         args.output.write_text(out, encoding="utf-8")
@@ -55,25 +68,65 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
 
 
-def _solve_dzn(text: str, args: argparse.Namespace) -> dict[str, Any]:
+Solve = Callable[[argparse.Namespace], dict[str, Any]]
+
+
+def _read_dzn(text: str) -> Solve:
     from clustermeet.engine.scheduling.dzn import parse_dzn
     from clustermeet.engine.scheduling.fixed import solve_fixed
     from clustermeet.engine.scheduling.serialize import fixed_schedule_to_json
 
-    instance = parse_dzn(text)
-    schedule = solve_fixed(
-        instance, args.fairness, args.time_limit, args.workers, _progress(args.quiet)
+    instance = parse_dzn(text)  # DznError is a ValueError
+
+    def solve(args: argparse.Namespace) -> dict[str, Any]:
+        schedule = solve_fixed(
+            instance, args.fairness, args.time_limit, args.workers, _progress(args.quiet)
+        )
+        return fixed_schedule_to_json(schedule)
+
+    return solve
+
+
+def _read_json(text: str) -> Solve:
+    """Read either JSON format; any problem of the file is a one-line ValueError."""
+    from clustermeet.engine.scheduling import event_file, event_json
+
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error}") from None
+    kind = data.get("format") if isinstance(data, dict) else None
+    if kind == event_file.FORMAT:
+        instance, names = event_file.event_file_instance(data)  # EventFileError names the record
+
+        def solve_event_file(args: argparse.Namespace) -> dict[str, Any]:
+            schedule = _solve_event(instance, args)
+            return event_file.event_file_schedule_to_json(instance, schedule, names)
+
+        return solve_event_file
+    if kind == event_json.FORMAT:
+        try:
+            instance, input_names = event_json.event_from_json(data)
+        except KeyError as error:
+            raise ValueError(f"scheduler input: missing field or unknown id {error}") from None
+        except (TypeError, AttributeError) as error:
+            raise ValueError(f"scheduler input: malformed record ({error})") from None
+
+        def solve_input(args: argparse.Namespace) -> dict[str, Any]:
+            schedule = _solve_event(instance, args)
+            return event_json.event_schedule_to_json(instance, schedule, input_names)
+
+        return solve_input
+    raise ValueError(
+        f'unknown "format" {kind!r}: expected "{event_file.FORMAT}" (an event file) '
+        f'or "{event_json.FORMAT}" (a scheduler input)'
     )
-    return fixed_schedule_to_json(schedule)
 
 
-def _solve_json(text: str, args: argparse.Namespace) -> dict[str, Any]:
-    from clustermeet.engine.scheduling.event_json import event_from_json, event_schedule_to_json
+def _solve_event(instance: Any, args: argparse.Namespace) -> Any:
     from clustermeet.engine.scheduling.selection import solve_event
 
-    instance, names = event_from_json(json.loads(text))
-    schedule = solve_event(instance, args.time_limit, args.workers, _progress(args.quiet))
-    return event_schedule_to_json(instance, schedule, names)
+    return solve_event(instance, args.time_limit, args.workers, _progress(args.quiet))
 
 
 def _run_event(args: argparse.Namespace) -> int:

@@ -1,0 +1,202 @@
+"""clustermeet's event file as scheduler input: the reader, and `clustermeet schedule` on it."""
+
+import copy
+import json
+from collections import Counter
+
+import pytest
+
+from clustermeet.cli.main import main
+from clustermeet.engine.scheduling.event_file import EventFileError, event_file_instance
+from clustermeet.engine.scheduling.event_model import Placement
+from clustermeet.engine.scheduling.event_validator import validate_event
+
+D1_0900, D1_0940, D1_1000 = (
+    "2019-06-05T09:00:00-04:00",
+    "2019-06-05T09:40:00-04:00",
+    "2019-06-05T10:00:00-04:00",
+)
+D2_1400, D2_1420 = "2019-06-06T14:00:00-04:00", "2019-06-06T14:20:00-04:00"
+
+
+def request(requester, requested, status="accepted", priority=1, day=1):
+    return {
+        "requester": f"{requester}@x.example",
+        "requested": f"{requested}@x.example",
+        "priority": priority,
+        "status": status,
+        "created_at": f"2019-05-{day:02d}T10:00:00+00:00",
+    }
+
+
+def small_event_file():
+    """Two days (day 1's slots generated around a break, day 2's given), five people."""
+
+    def person(name, organisation, **fields):
+        return {"email": f"{name}@x.example", "organisation": organisation, **fields}
+
+    return {
+        "format": "clustermeet-event",
+        "version": 1,
+        "event": {"slug": "small", "name": "Small", "time_zone": "America/Toronto",
+                  "start_date": "2019-06-05", "end_date": "2019-06-06"},
+        "sessions": [
+            {"name": "Day 2", "date": "2019-06-06", "start_time": "14:00", "end_time": "14:40",
+             "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}]},
+            {"name": "Day 1", "date": "2019-06-05", "start_time": "09:00", "end_time": "10:20",
+             "slot_minutes": 20, "breaks": [["09:20", "09:40"]]},
+        ],
+        "tables": [
+            {"name": "V01", "kind": "virtual", "link": "https://meet.example.org/v01"},
+            {"name": "T01", "kind": "onsite", "host": "acme"},
+            {"name": "T02", "kind": "onsite"},
+        ],
+        "participants": [
+            person("ann", "acme"),
+            person("bob", "acme"),
+            person("cat", "beta", unavailable_slots=[D1_0900, D1_0940]),
+            person("dan", "gamma", attendance="remote"),
+            person("eve", "beta", max_meetings=1),
+        ],
+        "requests": [
+            request("ann", "cat", day=1),
+            request("cat", "ann", priority=3, day=2),
+            request("bob", "dan", priority=2),
+            request("dan", "cat", status="declined"),
+            request("cat", "bob", status="pending"),
+            request("eve", "ann", day=3),
+            request("eve", "bob", day=4),
+        ],
+        "schedules": [
+            {"version": 2, "created_at": "2019-06-01T10:00:00+00:00", "meetings": [
+                {"participants": ["ann@x.example", "cat@x.example"],
+                 "request": ["ann@x.example", "cat@x.example"],
+                 "slot": D2_1400, "table": "T01", "locked": True}]},
+            {"version": 1, "created_at": "2019-05-30T10:00:00+00:00", "meetings": [
+                {"participants": ["bob@x.example", "dan@x.example"],
+                 "request": ["bob@x.example", "dan@x.example"],
+                 "slot": D1_0900, "table": "V01", "locked": True}]},
+        ],
+    }
+
+
+def test_reader_applies_the_event_rules():
+    instance, names = event_file_instance(small_event_file())
+    assert names.slots == (D1_0900, D1_0940, D1_1000, D2_1400, D2_1420)
+    assert instance.slot_days == (0, 0, 0, 1, 1)
+    assert names.tables == ("T01", "T02", "V01")  # on-site first, as the database orders them
+    assert [t.virtual for t in instance.tables] == [False, False, True]
+    person = {email.split("@")[0]: i for i, email in enumerate(names.participants)}
+    ann, cat, dan = (instance.participants[person[n]] for n in ("ann", "cat", "dan"))
+    assert instance.tables[0].host == ann.organisation
+    assert instance.seats[ann.organisation] == 2 and instance.seats[cat.organisation] == 2
+    assert dan.remote and not ann.remote
+    assert cat.unavailable == {0, 1}
+    assert instance.participants[person["eve"]].max_meetings == 1
+    weights = {
+        frozenset({names.participants[r.first].split("@")[0],
+                   names.participants[r.second].split("@")[0]}): r.weight
+        for r in instance.requests
+    }
+    # Declined and pending requests are left out; ann and cat asked each other: 2 + 6.
+    assert weights == {frozenset({"ann", "cat"}): 8, frozenset({"bob", "dan"}): 3,
+                       frozenset({"eve", "ann"}): 2, frozenset({"eve", "bob"}): 2}
+    (lock,) = instance.locks  # only the latest version's locked meeting stays
+    assert (names.requests[lock.request], lock.slot, lock.table) == (
+        ("ann@x.example", "cat@x.example"), 3, 0)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(version=2), "file.version: version 2 is not supported; expected 1"),
+        (lambda d: d["requests"][0].update(requester="zed@x.example"),
+         "requests[0].requester: 'zed@x.example' is not in participants"),
+        (lambda d: d["participants"][2].update(unavailable_slots=["2019-06-05T08:00:00-04:00"]),
+         "participants[2].unavailable_slots[0]: '2019-06-05T08:00:00-04:00' is not the start "
+         "of one of the event's slots"),
+        (lambda d: d["requests"][2].update(priority=7),
+         "requests[2].priority: expected one of [1, 2, 3], got 7"),
+        (lambda d: d["participants"][4].update(max_meetings="one"),
+         "participants[4].max_meetings: expected a whole number, got 'one'"),
+        (lambda d: d["tables"][0].pop("kind"), "tables[0].kind: missing"),
+        (lambda d: d["sessions"][1].update(breaks=[["10:00", "09:00"]]),
+         "sessions[1].breaks: Break ['10:00', '09:00'] ends before it starts."),
+        (lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
+         "schedules[0].meetings[0].table: 'T99' is not in tables"),
+        (lambda d: d["event"].update(time_zone="Mars/Olympus"),
+         "event.time_zone: unknown time zone 'Mars/Olympus'"),
+    ],
+)
+def test_reader_error_names_the_record_and_field(change, message):
+    data = copy.deepcopy(small_event_file())
+    change(data)
+    with pytest.raises(EventFileError) as error:
+        event_file_instance(data)
+    assert str(error.value) == message
+
+
+def schedule_file(tmp_path, data):
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(data))
+    out = tmp_path / "out.json"
+    code = main(["schedule", str(path), "-q", "--time-limit", "10", "--workers", "1",
+                 "--output", str(out)])
+    return code, out
+
+
+def test_cli_schedules_event_file_respecting_availability_and_locks(tmp_path, capsys):
+    data = small_event_file()
+    code, out = schedule_file(tmp_path, data)
+    assert code == 0, capsys.readouterr().err
+    result = json.loads(out.read_text())
+    assert result["event"] == "small" and result["status"] in ("OPTIMAL", "FEASIBLE")
+    assert result["requests"] == 4 and result["bound"] is not None
+    assert set(result["objective"]) >= {"meetings", "weight", "breaks"}
+    meetings = result["meetings"]
+    by_pair = {(m["requester"].split("@")[0], m["requested"].split("@")[0]): m for m in meetings}
+    # The locked meeting stays; the remote person meets in the virtual room.
+    assert by_pair[("ann", "cat")] == {"requester": "ann@x.example",
+                                       "requested": "cat@x.example",
+                                       "slot": D2_1400, "table": "T01", "locked": True}
+    assert by_pair[("bob", "dan")]["table"] == "V01"
+    unavailable = {p["email"]: set(p.get("unavailable_slots", [])) for p in data["participants"]}
+    busy = Counter()
+    for m in meetings:
+        for email in (m["requester"], m["requested"]):
+            assert m["slot"] not in unavailable[email]
+            busy[(email, m["slot"])] += 1
+    assert max(busy.values()) == 1
+    assert sum(1 for m in meetings if "eve@x.example" in (m["requester"], m["requested"])) == 1
+    # Checked again, independently of the solver, by the validator on the file's instance.
+    instance, names = event_file_instance(data)
+    request_of = {pair: i for i, pair in enumerate(names.requests)}
+    placements = [
+        Placement(request_of[(m["requester"], m["requested"])], names.slots.index(m["slot"]),
+                  names.tables.index(m["table"]))
+        for m in meetings
+    ]
+    assert validate_event(instance, placements).valid
+
+
+def test_cli_unknown_format_is_one_line(tmp_path, capsys):
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps({"format": "someone-else", "version": 1}))
+    assert main(["schedule", str(path), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"clustermeet: {path}: unknown \"format\" 'someone-else': expected "
+        '"clustermeet-event" (an event file) or "clustermeet-schedule-input" '
+        "(a scheduler input)\n"
+    )
+
+
+def test_cli_malformed_event_file_is_one_line_naming_the_record(tmp_path, capsys):
+    data = small_event_file()
+    data["requests"][3]["requested"] = "nobody@x.example"
+    code, out = schedule_file(tmp_path, data)
+    assert code == 1 and not out.exists()
+    assert capsys.readouterr().err == (
+        f"clustermeet: {tmp_path / 'event.json'}: "
+        "requests[3].requested: 'nobody@x.example' is not in participants\n"
+    )

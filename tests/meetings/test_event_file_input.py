@@ -6,8 +6,6 @@ import pytest
 
 from clustermeet.demo.load import fixture_data, load_demo
 from clustermeet.engine.scheduling.event_file import event_file_instance
-from clustermeet.engine.scheduling.event_file import slot_times as file_slot_times
-from clustermeet.events.domain.slots import slot_times as db_slot_times
 from clustermeet.events.models import Slot
 from clustermeet.exchange.event_export import export_event
 from clustermeet.meetings.domain.placement import place_meeting
@@ -120,11 +118,3 @@ def test_exported_event_with_locks_days_and_declines_reads_back_the_same():
     assert file["requests"][pair] == (2 + 6, None)  # mutual: one wish, both sides' weights
     assert file["locks"] == {(pair, slots[3].start, "T01")}  # only the latest version's
     assert [day for _, day in file["slots"]] == [0, 0, 0, 1, 1, 1]
-
-
-def test_file_slot_times_match_the_database_slot_generator():
-    for args in [
-        (date(2019, 6, 5), time(9, 0), time(12, 0), 20, TORONTO, 5, [(time(10), time(10, 30))]),
-        (date(2019, 11, 3), time(0, 30), time(3, 0), 30, TORONTO, 0, []),  # DST ends
-    ]:
-        assert file_slot_times(*args) == db_slot_times(*args)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -23,6 +23,7 @@ from clustermeet.engine.scheduling.event_rules import (
     TableRow,
     build_event_instance,
 )
+from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
 
 FORMAT = "clustermeet-event"
 VERSION = 1
@@ -51,53 +52,6 @@ class EventFileNames:
     tables: tuple[str, ...]
     participants: tuple[str, ...]  # e-mails
     requests: tuple[tuple[str, str], ...]  # (requester, requested) a meeting is recorded as
-
-
-def parse_breaks(raw: Any) -> list[tuple[time, time]]:
-    """Read `[["10:30", "11:00"], ...]`; raise ValueError naming the bad entry."""
-    if not isinstance(raw, list):
-        raise ValueError('Breaks must be a list of ["HH:MM", "HH:MM"] pairs.')
-    breaks = []
-    for entry in raw:
-        try:
-            begin, end = (time.fromisoformat(part) for part in entry)
-        except (TypeError, ValueError) as error:
-            raise ValueError(f'Break {entry!r} is not a ["HH:MM", "HH:MM"] pair.') from error
-        if end <= begin:
-            raise ValueError(f"Break {entry!r} ends before it starts.")
-        breaks.append((begin, end))
-    return sorted(breaks)
-
-
-def slot_times(
-    day: date,
-    start: time,
-    end: time,
-    slot_minutes: int,
-    tz: ZoneInfo,
-    gap_minutes: int = 0,
-    breaks: list[tuple[time, time]] | None = None,
-) -> list[datetime]:
-    """Start times of the slots that fit wholly between start and end and outside breaks."""
-    if slot_minutes <= 0:
-        raise ValueError("A slot must last at least one minute.")
-    length = timedelta(minutes=slot_minutes)
-    step = length + timedelta(minutes=gap_minutes)
-    pauses = [
-        (datetime.combine(day, b, tzinfo=tz), datetime.combine(day, e, tzinfo=tz))
-        for b, e in breaks or []
-    ]
-    cursor = datetime.combine(day, start, tzinfo=tz)
-    close = datetime.combine(day, end, tzinfo=tz)
-    starts = []
-    while cursor + length <= close:
-        clash = next((e for b, e in pauses if cursor < e and b < cursor + length), None)
-        if clash is not None:
-            cursor = clash  # resume right after the break
-            continue
-        starts.append(cursor)
-        cursor += step
-    return starts
 
 
 _KIND_NAMES: dict[type, str] = {

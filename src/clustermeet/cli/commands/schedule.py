@@ -1,7 +1,7 @@
 """`clustermeet schedule`: solve a .dzn B2B instance, a JSON file, or a stored event.
 
-A JSON file is told apart by its "format": clustermeet's own event file
-(docs/event-file.schema.json) or the scheduler's input (docs/schedule-input.schema.json).
+Which of them a file is, and reading it, is `clustermeet.cli.inputs`, shared with
+`clustermeet validate`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from clustermeet.cli.inputs import DznInput, EventFileInput, ScheduleInput, read_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -51,13 +52,12 @@ def run(args: argparse.Namespace) -> int:
     if args.input is None:
         print("Give an INPUT file or --event SLUG.", file=sys.stderr)
         return 2
-    text = args.input.read_text(encoding="utf-8")
     try:
-        solve = _read_dzn(text) if args.input.suffix == ".dzn" else _read_json(text)
+        given = read_input(args.input)
     except ValueError as error:
         print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
         return 1
-    result = solve(args)
+    result = _solve(given, args)
     out = json.dumps(result, indent=1) + "\n"
     if args.output:
         args.output.write_text(out, encoding="utf-8")
@@ -68,59 +68,25 @@ def run(args: argparse.Namespace) -> int:
     return 0 if result["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
 
 
-Solve = Callable[[argparse.Namespace], dict[str, Any]]
+def _solve(given: ScheduleInput, args: argparse.Namespace) -> dict[str, Any]:
+    """Solve the input and write the result with the input's own names."""
+    if isinstance(given, DznInput):
+        from clustermeet.engine.scheduling.fixed import solve_fixed
+        from clustermeet.engine.scheduling.serialize import fixed_schedule_to_json
 
-
-def _read_dzn(text: str) -> Solve:
-    from clustermeet.engine.scheduling.dzn import parse_dzn
-    from clustermeet.engine.scheduling.fixed import solve_fixed
-    from clustermeet.engine.scheduling.serialize import fixed_schedule_to_json
-
-    instance = parse_dzn(text)  # DznError is a ValueError
-
-    def solve(args: argparse.Namespace) -> dict[str, Any]:
         schedule = solve_fixed(
-            instance, args.fairness, args.time_limit, args.workers, _progress(args.quiet)
+            given.instance, args.fairness, args.time_limit, args.workers, _progress(args.quiet)
         )
         return fixed_schedule_to_json(schedule)
+    if isinstance(given, EventFileInput):
+        from clustermeet.engine.scheduling.event_file import event_file_schedule_to_json
 
-    return solve
+        event_schedule = _solve_event(given.instance, args)
+        return event_file_schedule_to_json(given.instance, event_schedule, given.names)
+    from clustermeet.engine.scheduling.event_json import event_schedule_to_json
 
-
-def _read_json(text: str) -> Solve:
-    """Read either JSON format; any problem of the file is a one-line ValueError."""
-    from clustermeet.engine.scheduling import event_file, event_json
-
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(f"not valid JSON: {error}") from None
-    kind = data.get("format") if isinstance(data, dict) else None
-    if kind == event_file.FORMAT:
-        instance, names = event_file.event_file_instance(data)  # EventFileError names the record
-
-        def solve_event_file(args: argparse.Namespace) -> dict[str, Any]:
-            schedule = _solve_event(instance, args)
-            return event_file.event_file_schedule_to_json(instance, schedule, names)
-
-        return solve_event_file
-    if kind == event_json.FORMAT:
-        try:
-            instance, input_names = event_json.event_from_json(data)
-        except KeyError as error:
-            raise ValueError(f"scheduler input: missing field or unknown id {error}") from None
-        except (TypeError, AttributeError) as error:
-            raise ValueError(f"scheduler input: malformed record ({error})") from None
-
-        def solve_input(args: argparse.Namespace) -> dict[str, Any]:
-            schedule = _solve_event(instance, args)
-            return event_json.event_schedule_to_json(instance, schedule, input_names)
-
-        return solve_input
-    raise ValueError(
-        f'unknown "format" {kind!r}: expected "{event_file.FORMAT}" (an event file) '
-        f'or "{event_json.FORMAT}" (a scheduler input)'
-    )
+    event_schedule = _solve_event(given.instance, args)
+    return event_schedule_to_json(given.instance, event_schedule, given.names)
 
 
 def _solve_event(instance: Any, args: argparse.Namespace) -> Any:

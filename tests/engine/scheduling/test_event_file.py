@@ -7,9 +7,15 @@ from collections import Counter
 import pytest
 
 from clustermeet.cli.main import main
-from clustermeet.engine.scheduling.event_file import EventFileError, event_file_instance
-from clustermeet.engine.scheduling.event_model import Placement
+from clustermeet.engine.scheduling.event_file import (
+    EventFileError,
+    event_file_instance,
+    event_file_placements,
+    event_file_schedule_to_json,
+)
+from clustermeet.engine.scheduling.event_model import EventSchedule, Placement
 from clustermeet.engine.scheduling.event_validator import validate_event
+from clustermeet.engine.scheduling.model import Status
 
 D1_0900, D1_0940, D1_1000 = (
     "2019-06-05T09:00:00-04:00",
@@ -170,13 +176,7 @@ def test_cli_schedules_event_file_respecting_availability_and_locks(tmp_path, ca
     assert sum(1 for m in meetings if "eve@x.example" in (m["requester"], m["requested"])) == 1
     # Checked again, independently of the solver, by the validator on the file's instance.
     instance, names = event_file_instance(data)
-    request_of = {pair: i for i, pair in enumerate(names.requests)}
-    placements = [
-        Placement(request_of[(m["requester"], m["requested"])], names.slots.index(m["slot"]),
-                  names.tables.index(m["table"]))
-        for m in meetings
-    ]
-    assert validate_event(instance, placements).valid
+    assert validate_event(instance, event_file_placements(instance, names, result)).valid
 
 
 def test_cli_unknown_format_is_one_line(tmp_path, capsys):
@@ -199,4 +199,124 @@ def test_cli_malformed_event_file_is_one_line_naming_the_record(tmp_path, capsys
     assert capsys.readouterr().err == (
         f"clustermeet: {tmp_path / 'event.json'}: "
         "requests[3].requested: 'nobody@x.example' is not in participants\n"
+    )
+
+
+def test_placements_read_back_what_the_writer_wrote():
+    instance, names = event_file_instance(small_event_file())
+    placements = (Placement(0, 3, 0), Placement(1, 0, 2), Placement(2, 4, 1))
+    written = event_file_schedule_to_json(
+        instance, EventSchedule(Status.FEASIBLE, placements), names
+    )
+    assert sorted(event_file_placements(instance, names, written), key=str) == sorted(
+        placements, key=str
+    )
+    # Edited by hand: the pair the other way round, e-mails in capitals, a slot in UTC.
+    written["meetings"] = [{"requester": "CAT@x.example", "requested": "ann@x.example",
+                            "slot": "2019-06-06T18:00:00+00:00", "table": "T01"}]
+    assert event_file_placements(instance, names, written) == [Placement(0, 3, 0)]
+
+
+@pytest.fixture(scope="module")
+def scheduled(tmp_path_factory):
+    """The small event file scheduled once by the real CLI: (input path, its result)."""
+    tmp_path = tmp_path_factory.mktemp("scheduled")
+    code, out = schedule_file(tmp_path, small_event_file())
+    assert code == 0
+    assert len(json.loads(out.read_text())["meetings"]) == 3  # ann-cat, bob-dan and eve's
+    return tmp_path / "event.json", json.loads(out.read_text())
+
+
+def validate_file(path, result, tmp_path, name="edited.json"):
+    edited = tmp_path / name
+    edited.write_text(json.dumps(result))
+    return main(["validate", str(path), str(edited)]), edited
+
+
+def test_cli_validate_accepts_the_scheduled_event_file(scheduled, capsys):
+    path, result = scheduled
+    code, _ = validate_file(path, result, path.parent, "as-written.json")
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.err == ""
+    assert captured.out.startswith("valid  objective {'meetings': ")
+    assert f"'weight': {result['objective']['weight']}" in captured.out
+
+
+def free_onsite_table(meetings, slot):
+    used = {m["table"] for m in meetings if m["slot"] == slot}
+    return next(t for t in ("T01", "T02") if t not in used)
+
+
+def test_cli_validate_names_a_person_twice_in_one_slot(scheduled, tmp_path, capsys):
+    path, result = scheduled
+    result = copy.deepcopy(result)
+    meetings = result["meetings"]
+    (eves,) = [m for m in meetings if m["requester"] == "eve@x.example"]
+    partner = eves["requested"]  # ann or bob, who meet cat or dan too
+    (other,) = [m for m in meetings
+                if partner in (m["requester"], m["requested"]) and m is not eves]
+    eves.update(slot=other["slot"], table=free_onsite_table(meetings, other["slot"]))
+    assert validate_file(path, result, tmp_path)[0] == 1
+    captured = capsys.readouterr()
+    _, names = event_file_instance(small_event_file())
+    person, slot = names.participants.index(partner), names.slots.index(other["slot"])
+    assert f"violation: participant {person} at most once in slot {slot}\n" in captured.err
+    assert captured.out.startswith("INVALID  objective ")
+
+
+def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_path, capsys):
+    path, result = scheduled
+    result = copy.deepcopy(result)
+    meetings = result["meetings"]
+    (remote,) = [m for m in meetings if m["requested"] == "dan@x.example"]
+    remote["table"] = free_onsite_table(meetings, remote["slot"])
+    assert validate_file(path, result, tmp_path)[0] == 1
+    _, names = event_file_instance(small_event_file())
+    request = names.requests.index(("bob@x.example", "dan@x.example"))
+    assert f"violation: request {request} needs a virtual room\n" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda r: r["meetings"][0].update(requested="zed@x.example"),
+         "meetings[0].requested: 'zed@x.example' is not in participants"),
+        (lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
+         "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'"),
+        (lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
+         "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
+         "event's slots"),
+        (lambda r: r["meetings"][1].update(table="T99"),
+         "meetings[1].table: 'T99' is not in tables"),
+        (lambda r: r["meetings"][2].pop("table"), "meetings[2].table: missing"),
+        (lambda r: r.update(event="other"), "schedule.event: 'other' is not this file's 'small'"),
+        (lambda r: r.pop("meetings"), "schedule.meetings: missing"),
+    ],
+)
+def test_cli_validate_bad_schedule_is_one_line_naming_the_meeting(
+    scheduled, tmp_path, capsys, change, problem
+):
+    path, result = scheduled
+    result = copy.deepcopy(result)
+    change(result)
+    code, edited = validate_file(path, result, tmp_path)
+    assert code == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"clustermeet: {edited}: {problem}\n")
+
+
+def test_cli_validate_unreadable_files_are_one_line(scheduled, tmp_path, capsys):
+    path, result = scheduled
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"meetings": [')
+    assert main(["validate", str(path), str(broken)]) == 1
+    assert capsys.readouterr().err.startswith(f"clustermeet: {broken}: not valid JSON: ")
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"format": "someone-else"}))
+    assert main(["validate", str(other), str(broken)]) == 1
+    assert capsys.readouterr().err == (
+        f"clustermeet: {other}: unknown \"format\" 'someone-else': expected "
+        '"clustermeet-event" (an event file) or "clustermeet-schedule-input" '
+        "(a scheduler input)\n"
     )

@@ -1,11 +1,18 @@
-"""`clustermeet validate`: check any schedule against an instance and print its objective."""
+"""`clustermeet validate`: check any schedule against an instance and print its objective.
+
+INPUT is read as `clustermeet schedule` reads it (`clustermeet.cli.inputs`); SCHEDULE is the
+JSON it wrote for that input, possibly edited by hand. A file that cannot be read is one line
+`clustermeet: PATH: problem` and exit 1, like `clustermeet schedule`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from typing import Any
+
+from clustermeet.cli.inputs import DznInput, EventFileInput, ScheduleInput, read_input, read_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -13,36 +20,64 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "validate",
         help="check a schedule against its instance",
         description="Check SCHEDULE (the JSON `clustermeet schedule` writes) against INPUT "
-        "(.dzn or scheduler JSON) with the same constraints the solver uses. Exit 0 when "
-        "valid, 1 with the list of violations otherwise.",
+        "(.dzn, clustermeet event file or scheduler input JSON) with the same constraints "
+        "the solver uses. Exit 0 when valid, 1 with the list of violations otherwise (or "
+        "with one line when a file cannot be read).",
     )
     parser.add_argument("input", type=Path)
     parser.add_argument("schedule", type=Path)
-    parser.add_argument("--fairness", type=int, default=2, metavar="D")
+    parser.add_argument("--fairness", type=int, default=2, metavar="D",
+                        help="max difference of breaks between participants (.dzn only; "
+                        "default 2)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    text = args.input.read_text(encoding="utf-8")
-    data = json.loads(args.schedule.read_text(encoding="utf-8"))
-    if args.input.suffix == ".dzn":
-        from clustermeet.engine.scheduling.dzn import parse_dzn
-        from clustermeet.engine.scheduling.serialize import fixed_schedule_from_json
-        from clustermeet.engine.scheduling.validator import validate_fixed
-
-        instance = parse_dzn(text)
-        schedule = fixed_schedule_from_json(data)
-        verdict = validate_fixed(instance, schedule.slots, args.fairness, schedule.tables)
-        violations, objective = verdict.violations, verdict.objective
-    else:
-        from clustermeet.engine.scheduling.event_json import event_from_json, placements_from_json
-        from clustermeet.engine.scheduling.event_validator import validate_event
-
-        instance, names = event_from_json(json.loads(text))
-        placements = placements_from_json(instance, data, names)
-        event_verdict = validate_event(instance, placements)
-        violations, objective = event_verdict.violations, event_verdict.summary
+    try:
+        given = read_input(args.input)
+    except ValueError as error:
+        print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
+        return 1
+    try:
+        violations, objective = _check(given, read_json(args.schedule), args.fairness)
+    except ValueError as error:
+        print(f"clustermeet: {args.schedule}: {error}", file=sys.stderr)
+        return 1
     for line in violations:
         print(f"violation: {line}", file=sys.stderr)
     print(f"{'valid' if not violations else 'INVALID'}  objective {objective}")
     return 0 if not violations else 1
+
+
+def _check(given: ScheduleInput, data: Any, fairness: int) -> tuple[tuple[str, ...], Any]:
+    """The violations and objective of the schedule `data`; a malformed one is a ValueError."""
+    if isinstance(given, DznInput):
+        from clustermeet.engine.scheduling.serialize import fixed_schedule_from_json
+        from clustermeet.engine.scheduling.validator import validate_fixed
+
+        try:
+            schedule = fixed_schedule_from_json(data)
+        except KeyError as error:
+            raise ValueError(f"not a .dzn schedule: a meeting has no {error}") from None
+        except (TypeError, AttributeError, ValueError) as error:
+            raise ValueError(f"not a .dzn schedule: {error}") from None
+        verdict = validate_fixed(given.instance, schedule.slots, fairness, schedule.tables)
+        return verdict.violations, verdict.objective
+    from clustermeet.engine.scheduling.event_validator import validate_event
+
+    if isinstance(given, EventFileInput):
+        from clustermeet.engine.scheduling.event_file import event_file_placements
+
+        # EventFileError (a ValueError) names the meeting.
+        placements = event_file_placements(given.instance, given.names, data)
+    else:
+        from clustermeet.engine.scheduling.event_json import placements_from_json
+
+        try:
+            placements = placements_from_json(given.instance, data, given.names)
+        except KeyError as error:
+            raise ValueError(f"schedule: missing field or unknown id {error}") from None
+        except (TypeError, AttributeError) as error:
+            raise ValueError(f"schedule: malformed meeting ({error})") from None
+    event_verdict = validate_event(given.instance, placements)
+    return event_verdict.violations, event_verdict.summary

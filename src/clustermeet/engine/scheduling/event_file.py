@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule
+from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule, Placement
 from clustermeet.engine.scheduling.event_rules import (
     MeetingRow,
     PersonRow,
@@ -354,3 +354,46 @@ def event_file_schedule_to_json(
             for p in sorted(schedule.placements, key=lambda p: (p.slot, p.table))
         ],
     }
+
+
+def event_file_placements(
+    instance: EventInstance, names: EventFileNames, data: Any
+) -> list[Placement]:
+    """The engine's placements of a result `event_file_schedule_to_json` wrote (or one edited
+    by hand), to validate it: every meeting's natural keys are looked up in the file's names.
+    An unknown e-mail, pair, slot or table raises `EventFileError` naming the meeting."""
+    event = _maybe(data, "event", "schedule", str)
+    if event is not None and event != names.event:
+        raise EventFileError("schedule.event", f"'{event}' is not this file's '{names.event}'")
+    person = {email: i for i, email in enumerate(names.participants)}
+    request_of: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(instance.requests):
+        request_of[(r.first, r.second)] = request_of[(r.second, r.first)] = i
+    slot_of = {_instant(start): i for i, start in enumerate(names.slots)}
+    table_of = {name: i for i, name in enumerate(names.tables)}
+    result = []
+    for k, m in enumerate(_get(data, "meetings", "schedule", list)):
+        where = f"meetings[{k}]"
+        pair = []
+        for key in ("requester", "requested"):
+            email = _get(m, key, where, str)
+            if email.strip().lower() not in person:
+                raise EventFileError(f"{where}.{key}", f"'{email}' is not in participants")
+            pair.append(person[email.strip().lower()])
+        request = request_of.get((pair[0], pair[1]))
+        if request is None:
+            raise EventFileError(
+                where, f"no accepted request between '{m['requester']}' and '{m['requested']}'"
+            )
+        slot_value = _get(m, "slot", where, str)
+        try:
+            slot = slot_of[_instant(slot_value)]
+        except (KeyError, ValueError):
+            raise EventFileError(
+                f"{where}.slot", f"'{slot_value}' is not the start of one of the event's slots"
+            ) from None
+        table = _get(m, "table", where, str)
+        if table not in table_of:
+            raise EventFileError(f"{where}.table", f"'{table}' is not in tables")
+        result.append(Placement(request, slot, table_of[table]))
+    return result

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clustermeet.engine.scheduling.fixed import solve_fixed
-from clustermeet.engine.scheduling.maxsat import solve_maxsat
+from clustermeet.engine.scheduling.maxsat import MaxSatAnswer, solve_maxsat
 from clustermeet.engine.scheduling.model import FixedInstance, FixedMeeting, Status
 from clustermeet.engine.scheduling.validator import validate_fixed
 
@@ -120,3 +120,34 @@ def test_solve_maxsat_keeps_precedence_with_later_meeting_fixed_first():
     )
     assert solve_maxsat(instance, 2).slots is None
     assert solve_fixed(instance, time_limit=5, workers=1).status == Status.INFEASIBLE
+
+
+class _Shared:
+    """Bounds as a solver running beside the search would share them."""
+
+    def __init__(self, lower: int, upper: int | None) -> None:
+        self._lower, self._upper = lower, upper
+
+    def lower(self) -> int:
+        return self._lower
+
+    def upper(self) -> int | None:
+        return self._upper
+
+
+def test_solve_maxsat_proves_and_stops_when_the_other_solver_holds_the_optimum():
+    proofs: list[int] = []
+    answer = solve_maxsat(forced_break_instance(), 2, _Shared(0, 1), proofs.append)
+    assert answer is None  # "0 breaks" refuted, so the other solver's 1 is optimal
+    assert proofs == [1]
+
+
+def test_solve_maxsat_starts_at_the_shared_lower_bound():
+    proofs: list[int] = []
+    answer = solve_maxsat(forced_break_instance(), 2, _Shared(1, None), proofs.append)
+    assert answer is not None and answer.cost == 1 and proofs == []
+
+
+def test_solve_maxsat_proves_infeasible_when_the_cap_is_reached():
+    # d = 0 caps everyone at 0 breaks, but participant 0 must wait through slot 1.
+    assert solve_maxsat(forced_break_instance(), 0) == MaxSatAnswer(None, None)

@@ -11,6 +11,7 @@ which is what a MaxSAT solver does.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -22,7 +23,7 @@ from clustermeet.engine.scheduling.constraints import (
     allowed_slots,
 )
 from clustermeet.engine.scheduling.model import FixedInstance, FixedSchedule, Status
-from clustermeet.engine.scheduling.portfolio import start_maxsat, watch
+from clustermeet.engine.scheduling.portfolio import MaxSatProcess, start_maxsat, watch
 from clustermeet.engine.scheduling.tables import assign_fixed_tables
 from clustermeet.engine.scheduling.validator import validate_fixed
 
@@ -37,19 +38,26 @@ _STATUS = {
 }
 
 
-class _Reporter(cp_model.CpSolverSolutionCallback):
-    """Prints a progress line per improving solution, so long solves show life."""
+class _Tracker(cp_model.CpSolverSolutionCallback):
+    """Keeps the best breaks found, tells the MaxSAT child, prints a progress line."""
 
-    def __init__(self, progress: Progress, start: float) -> None:
+    def __init__(self, progress: Progress | None, start: float, child: MaxSatProcess | None
+                 ) -> None:
         super().__init__()
         self._progress = progress
         self._start = start
+        self._child = child
+        self.best: int | None = None
 
     def on_solution_callback(self) -> None:
-        self._progress(
-            f"{time.perf_counter() - self._start:7.1f}s  breaks {self.ObjectiveValue():.0f}"
-            f"  bound {self.BestObjectiveBound():.0f}"
-        )
+        self.best = round(self.ObjectiveValue())
+        if self._child is not None:
+            self._child.bounds.lower_upper(self.best)
+        if self._progress is not None:
+            self._progress(
+                f"{time.perf_counter() - self._start:7.1f}s  breaks {self.best}"
+                f"  bound {self.BestObjectiveBound():.0f}"
+            )
 
 
 def build_fixed_model(
@@ -166,9 +174,9 @@ def solve_fixed(
 ) -> FixedSchedule:
     """Solve a JAIR instance; the returned schedule has passed the validator.
 
-    A two-way portfolio: core-guided MaxSAT (RC2) in a child process and CP-SAT here. The
-    first to prove its answer wins; on the time limit the best CP-SAT schedule is returned
-    with its proven bound.
+    A two-way portfolio: the MaxSAT search from below (`maxsat.py`) in a child process
+    and CP-SAT here, sharing bounds. The first to prove its answer wins; on the time limit
+    the best CP-SAT schedule is returned with the best proven bound of the two.
     """
     start = time.perf_counter()
     portfolio = workers >= 2 and fairness_by_cap(instance)
@@ -181,9 +189,13 @@ def solve_fixed(
     solver.parameters.num_workers = workers
     if workers >= 2:
         solver.parameters.subsolvers.extend(["core", "default_lp"])
-    watcher = watch(child, solver) if child else None
-    reporter = _Reporter(progress, start) if progress else None
-    code = solver.solve(model, reporter)
+    tracker = _Tracker(progress, start, child)
+    watcher = None
+    if child is not None:
+        bounds = child.bounds
+        solver.best_bound_callback = lambda bound: bounds.raise_lower(math.ceil(bound - 1e-6))
+        watcher = watch(child, lambda: tracker.best, solver.stop_search)
+    code = solver.solve(model, tracker)
     status = _STATUS[code]
     slots: list[int] | None = None
     bound: int | None = None
@@ -194,15 +206,14 @@ def solve_fixed(
                 slots[m] = t
         bound = round(solver.best_objective_bound)
     if child is not None:
-        answer = child.result(wait=status not in (Status.OPTIMAL, Status.INFEASIBLE)
-                              and time.perf_counter() - start < time_limit)
+        decided = status in (Status.OPTIMAL, Status.INFEASIBLE)
+        if not decided and time.perf_counter() - start < time_limit:
+            child.poll(0.5)  # CP-SAT was stopped by the child: read its last word
+        child.stop()
         if watcher is not None:
             watcher.join()
-        if answer is not None and status not in (Status.OPTIMAL, Status.INFEASIBLE):
-            if answer.slots is None:
-                status, slots = Status.INFEASIBLE, None
-            else:
-                status, slots, bound = Status.OPTIMAL, list(answer.slots), answer.cost
+        if not decided:
+            status, slots, bound = _merge(child, status, slots, bound)
     elapsed = time.perf_counter() - start
     if slots is None:
         return FixedSchedule(status=status, wall_time=elapsed)
@@ -211,6 +222,11 @@ def solve_fixed(
     if not verdict.valid:
         # Never hand out a schedule the validator refused.
         raise AssertionError(f"solver returned an invalid schedule: {verdict.violations[:3]}")
+    if bound is not None and verdict.objective is not None:
+        if bound > verdict.objective:
+            raise AssertionError(f"bound {bound} above a valid schedule's {verdict.objective}")
+        if bound == verdict.objective:
+            status = Status.OPTIMAL
     return FixedSchedule(
         status=status,
         slots=tuple(slots),
@@ -219,6 +235,21 @@ def solve_fixed(
         bound=bound if status is not Status.OPTIMAL else verdict.objective,
         wall_time=elapsed,
     )
+
+
+def _merge(
+    child: MaxSatProcess, status: Status, slots: list[int] | None, bound: int | None
+) -> tuple[Status, list[int] | None, int | None]:
+    """Combine CP-SAT's undecided result with what the MaxSAT child proved."""
+    answer = child.answer
+    if answer is not None and answer.slots is None:
+        return Status.INFEASIBLE, None, None
+    if answer is not None:
+        return Status.OPTIMAL, list(answer.slots or ()), answer.cost
+    if slots is not None:
+        # The child's proofs raise the bound; equal to the objective means optimal.
+        return status, slots, max(bound or 0, child.proven_lower)
+    return status, slots, bound
 
 
 def fairness_by_cap(instance: FixedInstance) -> bool:

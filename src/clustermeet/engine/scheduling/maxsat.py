@@ -1,10 +1,13 @@
-"""Fixed-meetings mode as weighted MaxSAT, solved by RC2 (core-guided, python-sat).
+"""Fixed-meetings mode as MaxSAT, solved by a linear search from below on a SAT solver.
 
-The optimum of the JAIR instances is small (0 to 6 breaks), which is exactly where
-core-guided search shines: it first asks for a schedule with no breaks at all and relaxes
-only what an unsatisfiable core forces. The encoding follows JAIR's MaxSAT model with its
-implied constraints, which let the SAT solver see early that a participant's busy slots
-must number its meetings and that a slot cannot keep more than 2·tables people busy.
+The optimum of the JAIR instances is small (0 to 6 breaks on the originals), so the search
+asks Kissat for a schedule with at most k breaks for k = 0, 1, 2, ...: every "no" is a
+proof that the optimum is above k (each took 0.1-3 s on the originals), and the first
+"yes" is optimal. Core-guided RC2 on Glucose, which we used before, needed 40-90 s on
+forum-13crafc and ticf-13crafb; a plain SAT call on Kissat 1-25 s. The encoding follows
+JAIR's MaxSAT model with its implied constraints, which let the SAT solver see early that a
+participant's busy slots must number its meetings and that a slot cannot keep more than
+2·tables people busy.
 
 Clauses are built from the same constraint functions as the CP-SAT model and the
 validator (`constraints.py`): each `Linear` becomes a cardinality (or, for precedences,
@@ -14,13 +17,13 @@ an order-encoded implication).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from pysat.card import CardEnc, EncType
-from pysat.examples.rc2 import RC2
-from pysat.formula import WCNF, IDPool
+from pysat.card import CardEnc, EncType, ITotalizer
+from pysat.formula import IDPool
+from pysat.solvers import Solver
 
 from clustermeet.engine.scheduling.constraints import (
     Key,
@@ -33,6 +36,8 @@ from clustermeet.engine.scheduling.constraints import (
 )
 from clustermeet.engine.scheduling.model import FixedInstance
 
+SAT_SOLVER = "kissat404"
+
 
 @dataclass(frozen=True)
 class MaxSatAnswer:
@@ -42,18 +47,37 @@ class MaxSatAnswer:
     cost: int | None
 
 
+class Bounds(Protocol):
+    """What the search learns from a solver running beside it."""
+
+    def lower(self) -> int:
+        """A proven lower bound on the breaks."""
+
+    def upper(self) -> int | None:
+        """The breaks of the best schedule the other solver holds, if any."""
+
+
+class NoBounds:
+    def lower(self) -> int:
+        return 0
+
+    def upper(self) -> int | None:
+        return None
+
+
 class _Encoder:
     def __init__(self, instance: FixedInstance) -> None:
         self.instance = instance
         self.pool = IDPool()
-        self.wcnf = WCNF()
+        self.clauses: list[list[int]] = []
+        self.breaks: list[int] = []  # "a break of p starts at t", the literals to minimise
         self.x: dict[Key, int] = {}
 
     def var(self, name: object) -> int:
         return int(self.pool.id(name))
 
     def hard(self, clause: Sequence[int]) -> None:
-        self.wcnf.append(list(clause))
+        self.clauses.append(list(clause))
 
     def cardinality(self, lits: list[int], upper: int, lower: int | None) -> None:
         """lower <= sum(lits) <= upper as hard clauses."""
@@ -131,7 +155,7 @@ def _encode(instance: FixedInstance, fairness: int) -> _Encoder:
             brk = enc.var(("break", p, t))
             enc.hard([-busy[t], busy[t - 1], -seen, brk])
             breaks.append(brk)
-            enc.wcnf.append([-brk], weight=1)
+        enc.breaks.extend(breaks)
         # Fairness: someone has at most one meeting (0 breaks), so everyone has <= d breaks.
         enc.cardinality(breaks, fairness, None)
     # Implied (JAIR): at most 2·tables participants busy in one slot.
@@ -184,19 +208,64 @@ def _encode_precedences(enc: _Encoder, constraints: list[Linear]) -> None:
             enc.hard([-enc.x[(m, t)]] + ([bound] if bound is not None else []))
 
 
-def solve_maxsat(instance: FixedInstance, fairness: int) -> MaxSatAnswer:
-    """Exact: returns an optimal schedule or proves there is none. No time limit here;
-    callers run it in a process they can stop."""
+def solve_maxsat(
+    instance: FixedInstance,
+    fairness: int,
+    bounds: Bounds | None = None,
+    proven: Callable[[int], None] | None = None,
+) -> MaxSatAnswer | None:
+    """Exact: an optimal schedule, or a proof that there is none (slots None).
+
+    `bounds` lets a solver running beside this one share what it knows; `proven(k)` is told
+    each time "more than k breaks" is proven. Returns None when the other solver already
+    holds a schedule with the proven minimum (it is optimal then). No time limit here;
+    callers run it in a process they can stop.
+    """
+    bounds = bounds or NoBounds()
     enc = _encode(instance, fairness)
-    with RC2(
-        enc.wcnf, solver="g3", adapt=True, exhaust=True, minz=True, trim=5
-    ) as rc2:
-        model = rc2.compute()
-        if model is None:
+    people = sum(1 for mine in instance.meetings_of() if mine)
+    ceiling = fairness * people  # the fairness cap already bounds the total by this
+    checked = False
+    k = 0
+    while True:
+        k = max(k, bounds.lower())
+        known = bounds.upper()
+        if known is not None and k >= known:
+            return None
+        if k >= 4 and not checked and known is None:
+            # The bound keeps rising and nobody has a schedule: is there one at all?
+            checked = True
+            if _solve(enc, None) is None:
+                return MaxSatAnswer(None, None)
+        model = _solve(enc, k if k < ceiling else None)
+        if model is not None:
+            return _answer(enc, model)
+        if k >= ceiling:
             return MaxSatAnswer(None, None)
-        true = {lit for lit in model if lit > 0}
-        slots = [0] * len(instance.meetings)
-        for (m, t), v in enc.x.items():
-            if v in true:
-                slots[m] = t
-        return MaxSatAnswer(tuple(slots), int(rc2.cost))
+        if proven is not None:
+            proven(k + 1)
+        k += 1
+
+
+def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
+    """A model of the hard clauses with at most `at_most` breaks (None: any number)."""
+    extra: list[list[int]] = []
+    if at_most == 0:
+        extra = [[-b] for b in enc.breaks]
+    elif at_most is not None:
+        total = ITotalizer(lits=enc.breaks, ubound=at_most, top_id=enc.pool.top)
+        extra = [*total.cnf.clauses, [-total.rhs[at_most]]]
+    with Solver(name=SAT_SOLVER, bootstrap_with=enc.clauses + extra) as sat:
+        if not sat.solve():
+            return None
+        model: list[int] = sat.get_model()
+        return model
+
+
+def _answer(enc: _Encoder, model: list[int]) -> MaxSatAnswer:
+    true = {lit for lit in model if lit > 0}
+    slots = [0] * len(enc.instance.meetings)
+    for (m, t), v in enc.x.items():
+        if v in true:
+            slots[m] = t
+    return MaxSatAnswer(tuple(slots), sum(1 for b in enc.breaks if b in true))

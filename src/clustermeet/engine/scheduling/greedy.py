@@ -6,7 +6,10 @@ Requests are taken heaviest first and, within a weight, those whose people are a
 touches the most existing meetings of the two people (fewer breaks). When the two people
 have no common free slot, a Kempe-chain swap frees one: the meetings along the alternating
 path of slots (ta, tb) that starts at one of them trade slots, which keeps everyone else's
-agenda valid. Availability, seats and table counts are checked on every move.
+agenda valid. Availability, seats and table counts are checked on every move. Afterwards
+`fill_by_relocation` tries each request still unheld once more, moving one meeting that
+blocks it to another slot. `SlotState` can record its moves and undo them (`begin`,
+`undo`, `commit`) for the passes that try a move and take it back (`fairness.py`).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ class SlotState:
         self.slot_of: dict[int, int] = {}
         self.allowed: list[int] = [0] * len(instance.requests)  # bitmask of candidate slots
         self.held_count = [0] * len(instance.participants)
+        # While not None, every place/remove is recorded so that `undo` can roll it back.
+        self.journal: list[tuple[bool, int, int]] | None = None
 
     def fits(self, r: int, t: int) -> bool:
         inst = self.instance
@@ -65,7 +70,28 @@ class SlotState:
                 return False
         return True
 
+    def begin(self) -> None:
+        """Start recording moves; `undo(mark)` returns to any `len(self.journal)` seen."""
+        self.journal = []
+
+    def commit(self) -> None:
+        self.journal = None
+
+    def undo(self, mark: int = 0) -> None:
+        journal = self.journal
+        assert journal is not None, "undo without begin"
+        self.journal = None
+        while len(journal) > mark:
+            placed, r, t = journal.pop()
+            if placed:
+                self.remove(r)
+            else:
+                self.place(r, t)
+        self.journal = journal
+
     def place(self, r: int, t: int) -> None:
+        if self.journal is not None:
+            self.journal.append((True, r, t))
         inst = self.instance
         req = inst.requests[r]
         for p in (req.first, req.second):
@@ -79,6 +105,8 @@ class SlotState:
         inst = self.instance
         req = inst.requests[r]
         t = self.slot_of.pop(r)
+        if self.journal is not None:
+            self.journal.append((False, r, t))
         for p in (req.first, req.second):
             del self.busy[p][t]
             self.held_count[p] -= 1
@@ -130,6 +158,32 @@ class SlotState:
                 if self._swap_chain(b, ta, tb, avoid=a) and self.fits(r, ta):
                     return ta
         return None
+
+    def relocate(self, r: int) -> bool:
+        """Place request r in a slot where one of its people is busy, moving that meeting
+        to another free slot of its own; True if done. (A locked meeting's only allowed
+        slot is its own, so it never moves.)"""
+        if not self.cap_ok(r):
+            return False
+        req = self.instance.requests[r]
+        a, b = req.first, req.second
+        mask = self.allowed[r]
+        t = 0
+        while mask:
+            if mask & 1 and (t in self.busy[a]) != (t in self.busy[b]):
+                m = self.busy[a][t] if t in self.busy[a] else self.busy[b][t]
+                self.remove(m)
+                if self.fits(r, t):
+                    self.place(r, t)
+                    back = self.best_slot(m)
+                    if back is not None:
+                        self.place(m, back)
+                        return True
+                    self.remove(r)
+                self.place(m, t)
+            mask >>= 1
+            t += 1
+        return False
 
     def _swap_chain(self, start: int, ta: int, tb: int, avoid: int) -> bool:
         chain: list[int] = []
@@ -207,6 +261,18 @@ def greedy_schedule(
         if slot is not None and state.fits(r, slot):
             state.place(r, slot)
     return state
+
+
+def fill_by_relocation(state: SlotState) -> int:
+    """Heaviest first, place unheld requests by moving one meeting that blocks them to
+    another slot (`SlotState.relocate`). Only adds meetings; returns how many."""
+    instance = state.instance
+    todo = [r for r in range(len(instance.requests)) if r not in state.slot_of]
+    added = 0
+    for r in greedy_order(instance, todo):
+        if state.relocate(r):
+            added += 1
+    return added
 
 
 def improve_breaks(state: SlotState, passes: int = 3, locked: frozenset[int] = frozenset()) -> int:

@@ -22,7 +22,12 @@ from clustermeet.engine.scheduling.constraints import Key
 from clustermeet.engine.scheduling.event_constraints import EVENT_LINEAR_RULES, candidate_slots
 from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule, Placement
 from clustermeet.engine.scheduling.event_validator import summarise, validate_event
-from clustermeet.engine.scheduling.greedy import greedy_schedule, improve_breaks
+from clustermeet.engine.scheduling.fairness import improve_fairness
+from clustermeet.engine.scheduling.greedy import (
+    fill_by_relocation,
+    greedy_schedule,
+    improve_breaks,
+)
 from clustermeet.engine.scheduling.model import Status
 from clustermeet.engine.scheduling.tables import assign_event_tables, reduce_table_changes
 
@@ -64,10 +69,13 @@ def _solve_large(
     instance: EventInstance, progress: Progress | None
 ) -> tuple[Status, list[Key], int]:
     state = greedy_schedule(instance)
+    fill_by_relocation(state)  # weight: move one blocking meeting aside
+    lifts = improve_fairness(state, time_budget=60.0)  # never lowers the weight
     improve_breaks(state)
     chosen = list(state.slot_of.items())
     if progress:
-        progress(f"constructive: {len(chosen)} meetings; computing the LP bound")
+        progress(f"constructive: {len(chosen)} meetings ({lifts} fairness lifts); "
+                 "computing the LP bound")
     bound = upper_bound(instance)
     # Even when the weight meets the bound, fairness and breaks are not proven: FEASIBLE.
     return Status.FEASIBLE, chosen, bound

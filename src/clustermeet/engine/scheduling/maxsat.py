@@ -213,6 +213,7 @@ def solve_maxsat(
     fairness: int,
     bounds: Bounds | None = None,
     proven: Callable[[int], None] | None = None,
+    sat_solver: str = SAT_SOLVER,
 ) -> MaxSatAnswer | None:
     """Exact: an optimal schedule, or a proof that there is none (slots None).
 
@@ -235,9 +236,9 @@ def solve_maxsat(
         if k >= 4 and not checked and known is None:
             # The bound keeps rising and nobody has a schedule: is there one at all?
             checked = True
-            if _solve(enc, None) is None:
+            if _solve(enc, None, sat_solver) is None:
                 return MaxSatAnswer(None, None)
-        model = _solve(enc, k if k < ceiling else None)
+        model = _solve(enc, k if k < ceiling else None, sat_solver)
         if model is not None:
             return _answer(enc, model)
         if k >= ceiling:
@@ -247,7 +248,7 @@ def solve_maxsat(
         k += 1
 
 
-def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
+def _solve(enc: _Encoder, at_most: int | None, sat_solver: str) -> list[int] | None:
     """A model of the hard clauses with at most `at_most` breaks (None: any number)."""
     extra: list[list[int]] = []
     if at_most == 0:
@@ -255,7 +256,7 @@ def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
     elif at_most is not None:
         total = ITotalizer(lits=enc.breaks, ubound=at_most, top_id=enc.pool.top)
         extra = [*total.cnf.clauses, [-total.rhs[at_most]]]
-    with Solver(name=SAT_SOLVER, bootstrap_with=enc.clauses + extra) as sat:
+    with Solver(name=sat_solver, bootstrap_with=enc.clauses + extra) as sat:
         if not sat.solve():
             return None
         model: list[int] = sat.get_model()

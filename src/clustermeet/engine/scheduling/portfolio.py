@@ -1,17 +1,19 @@
-"""Run the exact MaxSAT search beside CP-SAT in a child process that can be stopped.
+"""Run the exact MaxSAT searches beside CP-SAT in child processes that can be stopped.
 
-The two share what they know: CP-SAT's proven lower bound and the breaks of its best
-schedule go to the child through shared integers, so the child skips bounds already
-proven and stops once CP-SAT's schedule is proven optimal; the child's proofs ("more than
-k breaks") come back through a pipe, so the parent can stop CP-SAT as soon as its schedule
-meets them.
+All of them share what they know through two integers in shared memory: the proven lower
+bound (raised by CP-SAT's bound and by every "more than k breaks" a child proves) and the
+breaks of CP-SAT's best schedule. So a child skips bounds already proven, the children
+stop once CP-SAT's schedule is proven optimal, and the parent stops CP-SAT as soon as its
+schedule meets the proven bound. Several SAT solvers race because the time of the one
+satisfiable call varies by an order of magnitude between solvers and instances.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 
@@ -22,7 +24,7 @@ _NONE = -1  # "no schedule yet" in the shared upper bound
 
 
 class SharedBounds:
-    """Bounds readable in the child, written by the parent (fork shares the memory)."""
+    """Bounds readable and writable in every process (fork shares the memory)."""
 
     def __init__(self, context: multiprocessing.context.BaseContext) -> None:
         self._lower: Synchronized[int] = context.Value("i", 0)
@@ -46,69 +48,78 @@ class SharedBounds:
 
 
 def _child(
-    instance: FixedInstance, fairness: int, bounds: SharedBounds, conn: Connection
+    instance: FixedInstance, fairness: int, bounds: SharedBounds, sat_solver: str,
+    conn: Connection,
 ) -> None:
-    answer = solve_maxsat(instance, fairness, bounds, lambda k: conn.send(("lower", k)))
-    conn.send(("answer", answer))
+    conn.send(solve_maxsat(instance, fairness, bounds, bounds.raise_lower, sat_solver))
     conn.close()
 
 
-class MaxSatProcess:
-    """The child's state as the parent sees it: its proven lower bound and its answer."""
+class MaxSatPortfolio:
+    """The children as the parent sees them. `finished` once one has returned; its
+    `answer` is then the optimum or a proof of infeasibility, or None when it stopped
+    because the parent's schedule was proven optimal."""
 
-    def __init__(self, instance: FixedInstance, fairness: int) -> None:
+    def __init__(self, instance: FixedInstance, fairness: int, sat_solvers: Sequence[str]
+                 ) -> None:
         context = multiprocessing.get_context("fork")
         self.bounds = SharedBounds(context)
-        self._parent, child_end = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_child, args=(instance, fairness, self.bounds, child_end), daemon=True
-        )
-        self._process.start()
-        child_end.close()
+        self._pipes: list[Connection] = []
+        self._processes = []
+        for name in sat_solvers:
+            parent_end, child_end = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_child, args=(instance, fairness, self.bounds, name, child_end),
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            self._pipes.append(parent_end)
+            self._processes.append(process)
         self.answer: MaxSatAnswer | None = None
-        self.finished = False  # the child has returned (answer None: CP-SAT's is optimal)
-        self.proven_lower = 0
-        self._lock = threading.Lock()  # the watcher and the caller both read the pipe
+        self.finished = False
+        self._lock = threading.Lock()  # the watcher and the caller both read the pipes
         self.stopped = False
 
     def poll(self, timeout: float) -> bool:
-        """Read what the child sent within `timeout`; True once it has finished."""
+        """Wait up to `timeout` for a child to return; True once one has."""
         with self._lock:
-            while not self.finished:
+            if self.finished:
+                return True
+            if not self._pipes:
+                time.sleep(timeout)  # every child died: nothing left to wait for
+                return False
+            ready = multiprocessing.connection.wait(self._pipes, timeout)
+            for pipe in self._pipes[:]:
+                if pipe not in ready:
+                    continue
                 try:
-                    if not self._parent.poll(timeout):
-                        break
-                    kind, value = self._parent.recv()
+                    answer: MaxSatAnswer | None = pipe.recv()
                 except (EOFError, OSError):
-                    break
-                if kind == "lower":
-                    self.proven_lower = max(self.proven_lower, value)
-                else:
-                    self.answer, self.finished = value, True
-                timeout = 0
+                    self._pipes.remove(pipe)  # a child that died answers nothing
+                    continue
+                if not self.finished or answer is not None:
+                    self.answer, self.finished = answer, True
             return self.finished
 
     def stop(self) -> None:
         self.stopped = True
-        if self._process.is_alive():
-            self._process.kill()
-        self._process.join()
+        for process in self._processes:
+            if process.is_alive():
+                process.kill()
+            process.join()
 
 
-def start_maxsat(instance: FixedInstance, fairness: int) -> MaxSatProcess:
-    return MaxSatProcess(instance, fairness)
-
-
-def watch(child: MaxSatProcess, best: Callable[[], int | None], stop: Callable[[], None]
-          ) -> threading.Thread:
-    """Stop the parent's search when the child finishes or proves the parent's best
-    schedule (`best()` breaks) optimal; ends when the child is stopped."""
+def watch(children: MaxSatPortfolio, best: Callable[[], int | None],
+          stop: Callable[[], None]) -> threading.Thread:
+    """Stop the parent's search when a child returns or the proven bound reaches the
+    parent's best schedule (`best()` breaks); ends when the children are stopped."""
 
     def run() -> None:
-        while not child.stopped:
-            done = child.poll(0.1)
+        while not children.stopped:
+            done = children.poll(0.1)
             cost = best()
-            if done or (cost is not None and child.proven_lower >= cost):
+            if done or (cost is not None and children.bounds.lower() >= cost):
                 stop()
                 return
 

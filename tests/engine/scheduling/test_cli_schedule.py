@@ -1,6 +1,7 @@
 """`clustermeet schedule` and `clustermeet validate` on files the tests write."""
 
 import json
+import re
 
 from clustermeet.cli.main import main
 
@@ -40,6 +41,17 @@ def test_schedule_dzn_writes_one_based_schedule_that_validates(tmp_path, capsys)
     assert sorted(m["slot"] for m in result["meetings"]) == [1, 3]
     assert main(["validate", str(tmp_path / "i.dzn"), str(out)]) == 0
     assert "valid  objective 1" in capsys.readouterr().out
+
+
+def test_schedule_dzn_prints_progress_with_both_solvers(tmp_path, capsys):
+    (tmp_path / "i.dzn").write_text(DZN)
+    out = tmp_path / "out.json"
+    assert main(["schedule", str(tmp_path / "i.dzn"), "--workers", "2",
+                 "--time-limit", "10", "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    # A schedule found by CP-SAT or a bound proven by the MaxSAT child, then the verdict.
+    assert re.search(r"^ +\d+\.\ds  (breaks|bound) \d", err, re.M), err
+    assert err.rstrip().endswith("OPTIMAL  objective 1  bound 1")
 
 
 def test_validate_dzn_rejects_double_booking(tmp_path, capsys):

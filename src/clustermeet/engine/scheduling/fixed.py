@@ -54,14 +54,21 @@ class _Tracker(cp_model.CpSolverSolutionCallback):
         self._child = child
         self.best: int | None = None
 
+    def bound_rose(self, bound: int) -> None:
+        """A proof from either solver: the long "no" calls of the MaxSAT child show life."""
+        if self._progress is not None:
+            self._progress(f"{time.perf_counter() - self._start:7.1f}s  bound {bound}")
+
     def on_solution_callback(self) -> None:
         self.best = round(self.ObjectiveValue())
         if self._child is not None:
             self._child.bounds.lower_upper(self.best)
         if self._progress is not None:
+            bound = round(self.BestObjectiveBound())
+            if self._child is not None:
+                bound = max(bound, self._child.bounds.lower())
             self._progress(
-                f"{time.perf_counter() - self._start:7.1f}s  breaks {self.best}"
-                f"  bound {self.BestObjectiveBound():.0f}"
+                f"{time.perf_counter() - self._start:7.1f}s  breaks {self.best}  bound {bound}"
             )
 
 
@@ -198,7 +205,8 @@ def solve_fixed(
     if child is not None:
         bounds = child.bounds
         solver.best_bound_callback = lambda bound: bounds.raise_lower(math.ceil(bound - 1e-6))
-        watcher = watch(child, lambda: tracker.best, solver.stop_search)
+        watcher = watch(child, lambda: tracker.best, solver.stop_search,
+                        tracker.bound_rose if progress else None)
     code = solver.solve(model, tracker)
     status = _STATUS[code]
     slots: list[int] | None = None

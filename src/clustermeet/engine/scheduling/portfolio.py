@@ -111,15 +111,21 @@ class MaxSatPortfolio:
 
 
 def watch(children: MaxSatPortfolio, best: Callable[[], int | None],
-          stop: Callable[[], None]) -> threading.Thread:
+          stop: Callable[[], None], bound_rose: Callable[[int], None] | None = None
+          ) -> threading.Thread:
     """Stop the parent's search when a child returns or the proven bound reaches the
-    parent's best schedule (`best()` breaks); ends when the children are stopped."""
+    parent's best schedule (`best()` breaks); tell `bound_rose` each new proven bound.
+    Ends when the children are stopped."""
 
     def run() -> None:
+        shown = 0
         while not children.stopped:
             done = children.poll(0.1)
-            cost = best()
-            if done or (cost is not None and children.bounds.lower() >= cost):
+            cost, lower = best(), children.bounds.lower()
+            if bound_rose is not None and lower > shown:
+                shown = lower
+                bound_rose(lower)
+            if done or (cost is not None and lower >= cost):
                 stop()
                 return
 

@@ -4,7 +4,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clustermeet.engine.scheduling.fixed import solve_fixed
-from clustermeet.engine.scheduling.maxsat import MaxSatAnswer, solve_maxsat
+from clustermeet.engine.scheduling.maxsat import LocalBounds, MaxSatAnswer, solve_maxsat
 from clustermeet.engine.scheduling.model import FixedInstance, FixedMeeting, Status
 from clustermeet.engine.scheduling.validator import validate_fixed
 
@@ -122,30 +122,21 @@ def test_solve_maxsat_keeps_precedence_with_later_meeting_fixed_first():
     assert solve_fixed(instance, time_limit=5, workers=1).status == Status.INFEASIBLE
 
 
-class _Shared:
-    """Bounds as a solver running beside the search would share them."""
-
-    def __init__(self, lower: int, upper: int | None) -> None:
-        self._lower, self._upper = lower, upper
-
-    def lower(self) -> int:
-        return self._lower
-
-    def upper(self) -> int | None:
-        return self._upper
+def test_solve_maxsat_proves_and_stops_when_another_search_holds_the_optimum():
+    bounds = LocalBounds(lower=0, upper=1)  # someone holds a schedule with one break
+    assert solve_maxsat(forced_break_instance(), 2, bounds) is None
+    assert bounds.lower() == 1  # "0 breaks" refuted, so that schedule is optimal
 
 
-def test_solve_maxsat_proves_and_stops_when_the_other_solver_holds_the_optimum():
-    proofs: list[int] = []
-    answer = solve_maxsat(forced_break_instance(), 2, _Shared(0, 1), proofs.append)
-    assert answer is None  # "0 breaks" refuted, so the other solver's 1 is optimal
-    assert proofs == [1]
+def test_solve_maxsat_starts_at_the_shared_lower_bound_and_reports_what_it_finds():
+    bounds, found = LocalBounds(lower=1), []
+    answer = solve_maxsat(forced_break_instance(), 2, bounds, found.append)
+    assert answer is not None and answer.cost == 1 and found == [answer]
+    assert (bounds.lower(), bounds.upper()) == (1, 1)
 
 
-def test_solve_maxsat_starts_at_the_shared_lower_bound():
-    proofs: list[int] = []
-    answer = solve_maxsat(forced_break_instance(), 2, _Shared(1, None), proofs.append)
-    assert answer is not None and answer.cost == 1 and proofs == []
+def test_solve_maxsat_with_shuffled_clauses_agrees():
+    assert solve_maxsat(forced_break_instance(), 2, seed=3).cost == 1
 
 
 def test_solve_maxsat_proves_infeasible_when_the_cap_is_reached():

@@ -29,10 +29,9 @@ from clustermeet.engine.scheduling.validator import validate_fixed
 
 Progress = Callable[[str], None]
 
-# The SAT solver of the MaxSAT child. Kissat beat CaDiCaL 1.9.5 on the hard originals,
-# and racing both (or giving CP-SAT two threads beside the child) lost more to sharing two
-# cores than it won: 81 s against 108 s and 134 s on eight hard files.
-MAXSAT_SOLVERS = ("kissat404",)
+# CP-SAT's share of the time: enough for the infeasible files and the large optima of the
+# fixed-meetings variants; after it the hard "at most k" calls want every thread.
+CP_SAT_SECONDS = 5.0
 
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
@@ -186,27 +185,29 @@ def solve_fixed(
 ) -> FixedSchedule:
     """Solve a JAIR instance; the returned schedule has passed the validator.
 
-    A two-way portfolio: the MaxSAT search from below (`maxsat.py`) in a child process
-    and CP-SAT here, sharing bounds. The first to prove its answer wins; on the time limit
-    the best CP-SAT schedule is returned with the best proven bound of the two.
+    A portfolio on `workers` threads: CP-SAT on one for its first `CP_SAT_SECONDS`
+    (it proves infeasibility and large optima fast) beside copies of the MaxSAT search
+    (`maxsat.py`) on the others; then CP-SAT's thread goes to one more copy. They share
+    bounds; the first proof decides. On the time limit the best schedule anyone found is
+    returned with the best bound proven.
     """
     start = time.perf_counter()
-    portfolio = workers > len(MAXSAT_SOLVERS) and fairness_by_cap(instance)
-    child = MaxSatPortfolio(instance, fairness, MAXSAT_SOLVERS) if portfolio else None
+    portfolio = workers >= 2 and fairness_by_cap(instance)
+    children = MaxSatPortfolio(instance, fairness, workers, waiting=1) if portfolio else None
     model, x, _ = build_fixed_model(instance, fairness)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
-    # `workers` threads in all: each MaxSAT child takes one, CP-SAT the rest.
-    solver.parameters.num_workers = workers - len(MAXSAT_SOLVERS) if portfolio else workers
+    solver.parameters.num_workers = 1 if children else workers
     if solver.parameters.num_workers >= 2:
         solver.parameters.subsolvers.extend(["core", "default_lp"])
-    tracker = _Tracker(progress, start, child)
+    tracker = _Tracker(progress, start, children)
     watcher = None
-    if child is not None:
-        bounds = child.bounds
+    if children is not None:
+        bounds = children.bounds
         solver.best_bound_callback = lambda bound: bounds.raise_lower(math.ceil(bound - 1e-6))
-        watcher = watch(child, lambda: tracker.best, solver.stop_search,
-                        tracker.bound_rose if progress else None)
+        watcher = watch(children, lambda: tracker.best, solver.stop_search,
+                        tracker.bound_rose if progress else None,
+                        lambda: time.perf_counter() - start > CP_SAT_SECONDS)
     code = solver.solve(model, tracker)
     status = _STATUS[code]
     slots: list[int] | None = None
@@ -217,15 +218,18 @@ def solve_fixed(
             if solver.boolean_value(var):
                 slots[m] = t
         bound = round(solver.best_objective_bound)
-    if child is not None:
-        decided = status in (Status.OPTIMAL, Status.INFEASIBLE)
-        if not decided and time.perf_counter() - start < time_limit:
-            child.poll(0.5)  # CP-SAT was stopped by the child: read its last word
-        child.stop()
+    if children is not None:
+        if status not in (Status.OPTIMAL, Status.INFEASIBLE):
+            children.release()  # CP-SAT's thread goes to one more search
+            while not children.decided(tracker.best) and (
+                time.perf_counter() - start < time_limit
+            ):
+                children.poll(0.1)
+        children.stop()
         if watcher is not None:
             watcher.join()
-        if not decided:
-            status, slots, bound = _merge(child, status, slots, bound)
+        if status not in (Status.OPTIMAL, Status.INFEASIBLE):
+            status, slots, bound = _merge(children, status, slots, tracker.best, bound)
     elapsed = time.perf_counter() - start
     if slots is None:
         return FixedSchedule(status=status, wall_time=elapsed)
@@ -250,18 +254,21 @@ def solve_fixed(
 
 
 def _merge(
-    child: MaxSatPortfolio, status: Status, slots: list[int] | None, bound: int | None
+    children: MaxSatPortfolio, status: Status, slots: list[int] | None,
+    cp_sat_best: int | None, bound: int | None,
 ) -> tuple[Status, list[int] | None, int | None]:
-    """Combine CP-SAT's undecided result with what the MaxSAT child proved."""
-    answer = child.answer
-    if answer is not None and answer.slots is None:
+    """Combine CP-SAT's undecided result with what the MaxSAT searches found and proved."""
+    if children.infeasible:
         return Status.INFEASIBLE, None, None
-    if answer is not None:
-        return Status.OPTIMAL, list(answer.slots or ()), answer.cost
-    if slots is not None:
-        # The child's proofs raise the bound; equal to the objective means optimal.
-        return status, slots, max(bound or 0, child.bounds.lower())
-    return status, slots, bound
+    best = children.best
+    if best is not None and best.slots is not None and best.cost is not None and (
+        cp_sat_best is None or best.cost < cp_sat_best
+    ):
+        slots = list(best.slots)
+    if slots is None:
+        return status, None, bound
+    # The searches' proofs raise the bound; equal to the objective means optimal.
+    return Status.FEASIBLE, slots, max(bound or 0, children.bounds.lower())
 
 
 def fairness_by_cap(instance: FixedInstance) -> bool:

@@ -16,6 +16,7 @@ an order-encoded implication).
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ from clustermeet.engine.scheduling.constraints import (
 )
 from clustermeet.engine.scheduling.model import FixedInstance
 
+# Kissat for every copy: CaDiCaL 1.9.5 as the second copy lost the race on the hard files
+# (forum-13crafc.forb0007 unsolved in 60 s against 23 s with two shuffled Kissats).
 SAT_SOLVER = "kissat404"
 
 
@@ -48,21 +51,47 @@ class MaxSatAnswer:
 
 
 class Bounds(Protocol):
-    """What the search learns from a solver running beside it."""
+    """What cooperating searches share: proven bounds and the k each is working on."""
 
     def lower(self) -> int:
-        """A proven lower bound on the breaks."""
+        """Proven: every schedule has at least this many breaks."""
 
     def upper(self) -> int | None:
-        """The breaks of the best schedule the other solver holds, if any."""
+        """The breaks of the best schedule anyone holds, if any."""
+
+    def raise_lower(self, value: int) -> None: ...
+
+    def lower_upper(self, value: int) -> None: ...
+
+    def claimed(self) -> set[int]:
+        """The bounds k other searches are asking about right now."""
+
+    def claim(self, k: int | None) -> None: ...
 
 
-class NoBounds:
+class LocalBounds:
+    """Bounds of a search that runs alone."""
+
+    def __init__(self, lower: int = 0, upper: int | None = None) -> None:
+        self._lower, self._upper = lower, upper
+
     def lower(self) -> int:
-        return 0
+        return self._lower
 
     def upper(self) -> int | None:
-        return None
+        return self._upper
+
+    def raise_lower(self, value: int) -> None:
+        self._lower = max(self._lower, value)
+
+    def lower_upper(self, value: int) -> None:
+        self._upper = value if self._upper is None else min(self._upper, value)
+
+    def claimed(self) -> set[int]:
+        return set()
+
+    def claim(self, k: int | None) -> None:
+        pass
 
 
 class _Encoder:
@@ -212,51 +241,72 @@ def solve_maxsat(
     instance: FixedInstance,
     fairness: int,
     bounds: Bounds | None = None,
-    proven: Callable[[int], None] | None = None,
-    sat_solver: str = SAT_SOLVER,
+    found: Callable[[MaxSatAnswer], None] | None = None,
+    seed: int = 0,
 ) -> MaxSatAnswer | None:
     """Exact: an optimal schedule, or a proof that there is none (slots None).
 
-    `bounds` lets a solver running beside this one share what it knows; `proven(k)` is told
-    each time "more than k breaks" is proven. Returns None when the other solver already
-    holds a schedule with the proven minimum (it is optimal then). No time limit here;
-    callers run it in a process they can stop.
+    Asks "at most k breaks?" for the smallest k nobody has refuted or is asking about
+    (`bounds` is shared with cooperating searches: CP-SAT and other copies of this one),
+    until the proven lower bound meets the best schedule anyone holds. `found` is told each
+    better schedule this search finds. Returns this search's optimal schedule, None when
+    another search holds the optimum, or MaxSatAnswer(None, None) when the hard
+    constraints are unsatisfiable. `seed` > 0 shuffles the clauses, so that copies racing
+    on the same k take different paths. No time limit; callers run it in a process they
+    can stop.
     """
-    bounds = bounds or NoBounds()
+    bounds = bounds or LocalBounds()
     enc = _encode(instance, fairness)
+    if seed:
+        random.Random(seed).shuffle(enc.clauses)
     people = sum(1 for mine in instance.meetings_of() if mine)
     ceiling = fairness * people  # the fairness cap already bounds the total by this
+    best: MaxSatAnswer | None = None
     checked = False
-    k = 0
     while True:
-        k = max(k, bounds.lower())
-        known = bounds.upper()
-        if known is not None and k >= known:
-            return None
-        if k >= 4 and not checked and known is None:
-            # The bound keeps rising and nobody has a schedule: is there one at all?
-            checked = True
-            if _solve(enc, None, sat_solver) is None:
-                return MaxSatAnswer(None, None)
-        model = _solve(enc, k if k < ceiling else None, sat_solver)
-        if model is not None:
-            return _answer(enc, model)
-        if k >= ceiling:
+        lower, upper = bounds.lower(), bounds.upper()
+        if lower > ceiling:
             return MaxSatAnswer(None, None)
-        if proven is not None:
-            proven(k + 1)
-        k += 1
+        if upper is not None and lower >= upper:
+            return best if best is not None and best.cost == upper else None
+        if not checked and (lower >= 4 or seed) and upper is None:
+            # The bound keeps rising, or this copy starts late, and nobody has a schedule:
+            # is there one at all? (It is also the schedule returned on the time limit.)
+            checked = True
+            k: int | None = None
+        else:
+            busy = bounds.claimed()
+            top = ceiling + 1 if upper is None else upper
+            k = next((k for k in range(lower, top) if k not in busy), lower)
+        bounds.claim(k)
+        model = _solve(enc, k if k is None or k < ceiling else None)
+        bounds.claim(None)
+        if model is None:
+            bounds.raise_lower(ceiling + 1 if k is None or k >= ceiling else k + 1)
+            continue
+        answer = _answer(enc, model)
+        if best is None or (answer.cost or 0) < (best.cost or 0):
+            best = answer
+            if found is not None:
+                found(answer)
+        bounds.lower_upper(answer.cost or 0)
 
 
-def _solve(enc: _Encoder, at_most: int | None, sat_solver: str) -> list[int] | None:
-    """A model of the hard clauses with at most `at_most` breaks (None: any number)."""
+def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
+    """A model of the hard clauses with at most `at_most` breaks (None: any number).
+
+    Kissat cannot be interrupted from Python, so a call runs to its end even when another
+    search has made its answer moot meanwhile; the calls that can become moot are the
+    quick "no" ones below the optimum."""
     extra: list[list[int]] = []
+    if at_most is not None and at_most >= len(enc.breaks):
+        at_most = None  # no bound at all
     if at_most == 0:
         extra = [[-b] for b in enc.breaks]
     elif at_most is not None:
         total = ITotalizer(lits=enc.breaks, ubound=at_most, top_id=enc.pool.top)
         extra = [*total.cnf.clauses, [-total.rhs[at_most]]]
-    with Solver(name=sat_solver, bootstrap_with=enc.clauses + extra) as sat:
+    with Solver(name=SAT_SOLVER, bootstrap_with=enc.clauses + extra) as sat:
         if not sat.solve():
             return None
         model: list[int] = sat.get_model()

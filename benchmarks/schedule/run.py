@@ -227,12 +227,15 @@ def suite_scale(args: argparse.Namespace) -> None:
         "held); weight bound likewise with the request weights. Ours: the engine as "
         f"`solve_event` runs it (time limit {args.time_limit:.0f} s). Baseline: "
         "first come, first served into the first common free slot. Peak memory: the "
-        "child process's maximum resident set (including Python and OR-Tools).",
+        "child process's maximum resident set (including Python and OR-Tools). Min share: "
+        "the worst-served person's meetings over their requests; no meeting: people with "
+        "requests and no meeting.",
         "",
         "| people | requests | meetings (ours) | meeting bound | % of bound | weight / bound | "
-        "breaks | table changes | min share | s | peak MiB | FCFS meetings | FCFS weight | "
-        "FCFS breaks | FCFS table changes | FCFS s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "breaks | table changes | min share | no meeting | s | peak MiB | FCFS meetings | "
+        "FCFS weight | FCFS breaks | FCFS table changes | FCFS min share | FCFS no meeting | "
+        "FCFS s |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for n in sizes:
         out = subprocess.run(
@@ -246,9 +249,10 @@ def suite_scale(args: argparse.Namespace) -> None:
             f"| {n:,} | {r['requests']:,} | {o['meetings']:,} | {r['meeting_bound']:,} | "
             f"{100 * o['meetings'] / max(1, r['meeting_bound']):.2f} | "
             f"{o['weight']:,} / {r['weight_bound']:,} | {o['breaks']:,} | "
-            f"{o['table_changes']:,} | {o['min_share']:.2f} | {r['seconds']:.1f} | "
-            f"{r['peak_mb']:.0f} | {b['meetings']:,} | {b['weight']:,} | {b['breaks']:,} | "
-            f"{b['table_changes']:,} | {r['baseline_s']:.1f} |"
+            f"{o['table_changes']:,} | {o['min_share']:.2f} | {o['unserved']:,} | "
+            f"{r['seconds']:.1f} | {r['peak_mb']:.0f} | {b['meetings']:,} | {b['weight']:,} | "
+            f"{b['breaks']:,} | {b['table_changes']:,} | {b['min_share']:.2f} | "
+            f"{b['unserved']:,} | {r['baseline_s']:.1f} |"
         )
         lines.append(line)
         print(line, flush=True)

@@ -112,3 +112,10 @@ def test_validate_event_counts_breaks_within_a_day_only():
     # (next day: no break).
     placements = [Placement(0, 0, 0), Placement(1, 2, 0), Placement(2, 3, 2)]
     assert validate_event(event(), placements).summary["breaks"] == 1
+
+
+def test_summary_counts_people_left_without_any_meeting():
+    # Request 0 (people 0 and 2) held: 1 and 3 asked and got nothing.
+    summary = validate_event(event(), [Placement(0, 0, 0)]).summary
+    assert (summary["unserved"], summary["min_share"]) == (2, 0.0)
+    assert validate_event(event(), []).summary["unserved"] == 4

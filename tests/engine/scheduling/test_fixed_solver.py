@@ -30,6 +30,17 @@ def test_solve_fixed_with_portfolio_agrees():
     assert (result.status, result.objective) == (Status.OPTIMAL, 1)
 
 
+def test_solve_fixed_with_three_cooperating_searches_agrees():
+    result = solve_fixed(forced_break_instance(), fairness=2, time_limit=10, workers=3)
+    assert (result.status, result.objective, result.bound) == (Status.OPTIMAL, 1, 1)
+
+
+def test_solve_fixed_portfolio_proves_infeasible():
+    # d = 0 with a forced break: the searches refute every k up to the cap.
+    result = solve_fixed(forced_break_instance(), fairness=0, time_limit=10, workers=2)
+    assert result.status == Status.INFEASIBLE
+
+
 def test_solve_fixed_reports_infeasible_fairness():
     # Participant 1 has one meeting and no break, so d = 0 forbids participant 0's break.
     result = solve_fixed(forced_break_instance(), fairness=0, time_limit=10, workers=1)

@@ -91,6 +91,8 @@ def summarise(instance: EventInstance, placements: Sequence[Placement]) -> dict[
         "weight": sum(instance.requests[p.request].weight for p in placements),
         "min_share": round(min(shares), 4) if shares else 1.0,
         "min_shortfall": shortfall,
+        # People who asked for meetings and got none: what organisers look at first.
+        "unserved": sum(1 for p, a in enumerate(asked) if a and not held[p]),
         "breaks": breaks,
         "table_changes": changes,
     }

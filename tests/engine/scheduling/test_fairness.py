@@ -80,6 +80,14 @@ def test_large_event_path_returns_the_fair_schedule(monkeypatch):
     assert validate_event(popular_person_event(), result.placements).valid
 
 
+def test_large_event_path_reports_each_phase(monkeypatch):
+    monkeypatch.setattr(selection, "EXACT_LIMIT", 0)
+    lines: list[str] = []
+    solve_event(popular_person_event(), progress=lines.append)
+    phases = [line.split()[1] for line in lines]
+    assert phases == ["greedy:", "relocation:", "fairness:", "breaks"], lines
+
+
 @st.composite
 def small_events(draw: st.DrawFn) -> EventInstance:
     n = draw(st.integers(3, 8))

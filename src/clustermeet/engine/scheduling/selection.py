@@ -68,14 +68,22 @@ def solve_event(
 def _solve_large(
     instance: EventInstance, progress: Progress | None
 ) -> tuple[Status, list[Key], int]:
+    start = time.perf_counter()
+
+    def step(line: str) -> None:
+        # Each phase takes seconds to tens of seconds at trade-show size: show each.
+        if progress:
+            progress(f"{time.perf_counter() - start:7.1f}s  {line}")
+
     state = greedy_schedule(instance)
+    step(f"greedy: {len(state.slot_of):,} meetings")
     fill_by_relocation(state)  # weight: move one blocking meeting aside
+    step(f"relocation: {len(state.slot_of):,} meetings")
     lifts = improve_fairness(state, time_budget=60.0)  # never lowers the weight
+    step(f"fairness: {lifts:,} lifts")
     improve_breaks(state)
     chosen = list(state.slot_of.items())
-    if progress:
-        progress(f"constructive: {len(chosen)} meetings ({lifts} fairness lifts); "
-                 "computing the LP bound")
+    step("breaks lowered; computing the LP bound")
     bound = upper_bound(instance)
     # Even when the weight meets the bound, fairness and breaks are not proven: FEASIBLE.
     return Status.FEASIBLE, chosen, bound

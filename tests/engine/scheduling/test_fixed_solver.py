@@ -153,3 +153,11 @@ def test_solve_maxsat_with_shuffled_clauses_agrees():
 def test_solve_maxsat_proves_infeasible_when_the_cap_is_reached():
     # d = 0 caps everyone at 0 breaks, but participant 0 must wait through slot 1.
     assert solve_maxsat(forced_break_instance(), 0) == MaxSatAnswer(None, None)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fixed_instances().filter(lambda i: any(len(m) <= 1 for m in i.meetings_of())))
+def test_implied_constraints_never_change_the_answer(instance):
+    full = solve_maxsat(instance, 2)
+    bare = solve_maxsat(instance, 2, implied=frozenset())
+    assert full is not None and bare is not None and full.cost == bare.cost

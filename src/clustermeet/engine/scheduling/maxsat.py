@@ -40,6 +40,9 @@ from clustermeet.engine.scheduling.model import FixedInstance
 # Kissat for every copy: CaDiCaL 1.9.5 as the second copy lost the race on the hard files
 # (forum-13crafc.forb0007 unsolved in 60 s against 23 s with two shuffled Kissats).
 SAT_SOLVER = "kissat404"
+# The JAIR implied constraints (redundant: they change speed, never answers). Leaving one
+# out is only for measuring what it buys (benchmarks/schedule/implied.py).
+IMPLIED = frozenset({"busy-count", "slot-cap"})
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,9 @@ class _Encoder:
         self.cardinality([self.x[k] for k, _ in c.terms], c.upper, c.lower)
 
 
-def _encode(instance: FixedInstance, fairness: int) -> _Encoder:
+def _encode(
+    instance: FixedInstance, fairness: int, implied: frozenset[str] = IMPLIED
+) -> _Encoder:
     enc = _Encoder(instance)
     T = instance.n_slots
     for m in range(len(instance.meetings)):
@@ -168,8 +173,9 @@ def _encode(instance: FixedInstance, fairness: int) -> _Encoder:
                 enc.hard([-lit, b])
             busy.append(b)
             busy_in_slot[t].append(b)
-        # Implied (JAIR): the busy slots of p are exactly its meetings.
-        enc.cardinality(busy, len(mine), len(mine))
+        if "busy-count" in implied:
+            # Implied (JAIR): the busy slots of p are exactly its meetings.
+            enc.cardinality(busy, len(mine), len(mine))
         # A break starts at t when p is busy at t, idle at t-1 and was busy before: the
         # first block is not a break, so no soft clause is violated by merely meeting.
         seen = busy[0]
@@ -187,9 +193,10 @@ def _encode(instance: FixedInstance, fairness: int) -> _Encoder:
         enc.breaks.extend(breaks)
         # Fairness: someone has at most one meeting (0 breaks), so everyone has <= d breaks.
         enc.cardinality(breaks, fairness, None)
-    # Implied (JAIR): at most 2·tables participants busy in one slot.
-    for lits in busy_in_slot.values():
-        enc.cardinality(lits, 2 * instance.n_tables, None)
+    if "slot-cap" in implied:
+        # Implied (JAIR): at most 2·tables participants busy in one slot.
+        for lits in busy_in_slot.values():
+            enc.cardinality(lits, 2 * instance.n_tables, None)
     return enc
 
 
@@ -243,6 +250,7 @@ def solve_maxsat(
     bounds: Bounds | None = None,
     found: Callable[[MaxSatAnswer], None] | None = None,
     seed: int = 0,
+    implied: frozenset[str] = IMPLIED,
 ) -> MaxSatAnswer | None:
     """Exact: an optimal schedule, or a proof that there is none (slots None).
 
@@ -256,7 +264,7 @@ def solve_maxsat(
     can stop.
     """
     bounds = bounds or LocalBounds()
-    enc = _encode(instance, fairness)
+    enc = _encode(instance, fairness, implied)
     if seed:
         random.Random(seed).shuffle(enc.clauses)
     people = sum(1 for mine in instance.meetings_of() if mine)

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from clustermeet.engine.scheduling import selection
 from clustermeet.engine.scheduling.event_model import (
     EventInstance,
-    Lock,
     Participant,
     Placement,
     Request,
@@ -19,6 +18,7 @@ from clustermeet.engine.scheduling.generator import generate_event
 from clustermeet.engine.scheduling.greedy import SlotState, fill_by_relocation, greedy_schedule
 from clustermeet.engine.scheduling.selection import solve_event
 from clustermeet.engine.scheduling.tables import assign_event_tables
+from tests.engine.scheduling.strategies import small_events
 
 
 def _summary(state: SlotState) -> dict[str, float]:
@@ -88,41 +88,6 @@ def test_large_event_path_reports_each_phase(monkeypatch):
     assert phases == ["greedy:", "relocation:", "fairness:", "breaks"], lines
 
 
-@st.composite
-def small_events(draw: st.DrawFn) -> EventInstance:
-    n = draw(st.integers(3, 8))
-    slots = draw(st.integers(1, 5))
-    people = tuple(
-        Participant(
-            draw(st.integers(0, 2)),
-            remote=draw(st.booleans()),
-            min_meetings=draw(st.integers(0, 2)),
-            max_meetings=draw(st.one_of(st.none(), st.integers(0, 3))),
-            unavailable=frozenset(draw(st.sets(st.integers(0, slots - 1), max_size=2))),
-        )
-        for _ in range(n)
-    )
-    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1))
-                          .filter(lambda p: p[0] < p[1]), max_size=14, unique=True))
-    tables = tuple(Table(f"T{i}") for i in range(draw(st.integers(0, 3)))) + tuple(
-        Table(f"V{i}", virtual=True) for i in range(draw(st.integers(0, 2)))
-    )
-    instance = EventInstance(
-        slot_days=tuple(sorted(draw(st.lists(st.integers(0, 1), min_size=slots,
-                                             max_size=slots)))),
-        tables=tables,
-        participants=people,
-        seats=tuple(draw(st.integers(1, 2)) for _ in range(3)),
-        requests=tuple(Request(a, b, draw(st.integers(1, 3))) for a, b in pairs),
-    )
-    # Locks: some meetings of a greedy schedule, so that they fit together.
-    held = sorted(greedy_schedule(instance).slot_of.items())
-    keep = draw(st.lists(st.booleans(), min_size=len(held), max_size=len(held)))
-    locks = tuple(Lock(r, t) for (r, t), k in zip(held, keep, strict=True) if k)
-    return EventInstance(instance.slot_days, instance.tables, instance.participants,
-                         instance.seats, instance.requests, locks)
-
-
 def _check_pass(instance: EventInstance) -> None:
     state = greedy_schedule(instance)
     before = _summary(state)
@@ -138,7 +103,8 @@ def _check_pass(instance: EventInstance) -> None:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_events())
+@given(small_events(people=(3, 8), slots=5, requests=14, tables=3, unavailable=2,
+                    minimums=True, locks=True))
 def test_fairness_pass_never_lowers_weight_nor_breaks_a_rule(instance):
     _check_pass(instance)
 

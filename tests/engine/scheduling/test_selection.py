@@ -17,6 +17,7 @@ from clustermeet.engine.scheduling.generator import generate_event
 from clustermeet.engine.scheduling.incremental import reschedule
 from clustermeet.engine.scheduling.model import Status
 from clustermeet.engine.scheduling.selection import solve_event
+from tests.engine.scheduling.strategies import small_events
 
 
 def star(n_slots: int, asked_by: int, weights=None) -> EventInstance:
@@ -87,35 +88,6 @@ def test_reschedule_keeps_unaffected_meetings_in_place():
     assert diff.removed == ()
     assert len(diff.moved) <= 0.05 * len(previous)
     assert len(result.placements) >= len(previous)
-
-
-@st.composite
-def small_events(draw: st.DrawFn) -> EventInstance:
-    n = draw(st.integers(2, 6))
-    slots = draw(st.integers(1, 4))
-    orgs = [draw(st.integers(0, 2)) for _ in range(n)]
-    people = tuple(
-        Participant(
-            orgs[i],
-            remote=draw(st.booleans()),
-            max_meetings=draw(st.one_of(st.none(), st.integers(0, 3))),
-            unavailable=frozenset(draw(st.sets(st.integers(0, slots - 1), max_size=1))),
-        )
-        for i in range(n)
-    )
-    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1))
-                          .filter(lambda p: p[0] < p[1]), max_size=8, unique=True))
-    tables = tuple(Table(f"T{i}") for i in range(draw(st.integers(0, 2)))) + tuple(
-        Table(f"V{i}", virtual=True) for i in range(draw(st.integers(0, 2)))
-    )
-    return EventInstance(
-        slot_days=tuple(draw(st.lists(st.integers(0, 1), min_size=slots, max_size=slots,
-                                      ).map(sorted))),
-        tables=tables,
-        participants=people,
-        seats=tuple(draw(st.integers(1, 2)) for _ in range(3)),
-        requests=tuple(Request(a, b, draw(st.integers(1, 3))) for a, b in pairs),
-    )
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -3,8 +3,8 @@
 All of them share, in shared memory, the proven lower bound (raised by CP-SAT's bound and
 by every "more than k breaks" a search proves), the breaks of the best schedule anyone
 holds, and the k each search is asking about. So the searches ask about different k
-(or race on the same one with shuffled clauses), each call stops once its answer no longer
-matters, and everything stops as soon as the bound meets the best schedule.
+(or race on the same one with shuffled clauses), and everything stops as soon as the bound
+meets the best schedule.
 """
 
 from __future__ import annotations
@@ -59,9 +59,8 @@ def _child(instance: FixedInstance, fairness: int, bounds: SharedBounds, index: 
            go: Event, conn: Connection) -> None:
     go.wait()
     bounds.index = index
-    answer = solve_maxsat(instance, fairness, bounds, lambda a: conn.send(("model", a)),
-                          seed=index)
-    conn.send(("done", answer))
+    # Each better schedule as it is found, then the final word (None: someone else's).
+    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index))
     conn.close()
 
 
@@ -108,7 +107,7 @@ class MaxSatPortfolio:
                 if pipe not in ready:
                     continue
                 try:
-                    kind, answer = pipe.recv()
+                    answer: MaxSatAnswer | None = pipe.recv()
                 except (EOFError, OSError):
                     self._pipes.remove(pipe)  # ended (or died): nothing more to read
                     continue
@@ -116,7 +115,7 @@ class MaxSatPortfolio:
                     continue
                 if answer.slots is None:
                     self.infeasible = True
-                elif self.best is None or answer.cost < (self.best.cost or 0):
+                elif self.best is None or (answer.cost or 0) < (self.best.cost or 0):
                     self.best = answer
 
     def decided(self, parent_best: int | None) -> bool:
@@ -139,19 +138,24 @@ def watch(children: MaxSatPortfolio, best: Callable[[], int | None],
           enough: Callable[[], bool] = lambda: False) -> threading.Thread:
     """Stop the parent's search once the searches decide the instance, given the
     parent's best schedule (`best()` breaks), or once `enough()`; tell `bound_rose` each
-    new proven bound. Ends when the children are stopped."""
+    new proven bound until the searches decide or are stopped (the parent may be done
+    long before them)."""
 
     def run() -> None:
         shown = 0
+        stopped_parent = False
         while not children.stopped:
             children.poll(0.1)
             lower = children.bounds.lower()
             if bound_rose is not None and lower > shown:
                 shown = lower
                 bound_rose(lower)
-            if children.decided(best()) or enough():
+            if children.decided(best()):
                 stop()
                 return
+            if not stopped_parent and enough():
+                stop()
+                stopped_parent = True
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()

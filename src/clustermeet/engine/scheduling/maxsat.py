@@ -2,12 +2,12 @@
 
 The optimum of the JAIR instances is small (0 to 6 breaks on the originals), so the search
 asks Kissat for a schedule with at most k breaks for k = 0, 1, 2, ...: every "no" is a
-proof that the optimum is above k (each took 0.1-3 s on the originals), and the first
-"yes" is optimal. Core-guided RC2 on Glucose, which we used before, needed 40-90 s on
-forum-13crafc and ticf-13crafb; a plain SAT call on Kissat 1-25 s. The encoding follows
-JAIR's MaxSAT model with its implied constraints, which let the SAT solver see early that a
-participant's busy slots must number its meetings and that a slot cannot keep more than
-2·tables people busy.
+proof that the optimum is above k (each took 0.1-3 s on the originals), and a "yes" once
+every smaller k is refuted is optimal. Core-guided RC2 on Glucose, which we used before,
+needed 40-90 s on forum-13crafc and ticf-13crafb; a plain SAT call on Kissat 1-35 s.
+The encoding follows JAIR's MaxSAT model with its implied constraints, which let the SAT
+solver see early that a participant's busy slots must number its meetings and that a slot
+cannot keep more than 2·tables people busy.
 
 Clauses are built from the same constraint functions as the CP-SAT model and the
 validator (`constraints.py`): each `Linear` becomes a cardinality (or, for precedences,
@@ -41,7 +41,7 @@ from clustermeet.engine.scheduling.model import FixedInstance
 # (forum-13crafc.forb0007 unsolved in 60 s against 23 s with two shuffled Kissats).
 SAT_SOLVER = "kissat404"
 # The JAIR implied constraints (redundant: they change speed, never answers). Leaving one
-# out is only for measuring what it buys (benchmarks/schedule/implied.py).
+# out is only for measuring what it buys (benchmarks/schedule/run.py --suite implied).
 IMPLIED = frozenset({"busy-count", "slot-cap"})
 
 

@@ -50,7 +50,7 @@ def make_table(event: Event, name: str = "T01", **fields: Any) -> Table:
     return Table.objects.create(event=event, name=name, **fields)
 
 
-def make_organisation(**fields: Any) -> Organisation:
+def make_organisation(event: Event, **fields: Any) -> Organisation:
     n = next(_seq)
     values: dict[str, Any] = {
         "slug": f"org-{n}",
@@ -59,7 +59,7 @@ def make_organisation(**fields: Any) -> Organisation:
         "kind": "cluster",
     }
     values.update(fields)
-    return Organisation.objects.create(**values)
+    return Organisation.objects.create(event=event, **values)
 
 
 def make_user(email: str | None = None, password: str | None = None, **fields: Any) -> User:
@@ -77,7 +77,7 @@ def make_participant(
     return Participant.objects.create(
         event=event,
         user=user,
-        organisation=organisation or make_organisation(),
+        organisation=organisation or make_organisation(event),
         delegation=delegation,
         **fields,
     )

@@ -49,6 +49,7 @@ def rich_event(db):
         slot_minutes=30,
     )
     ocean = make_organisation(
+        event,
         slug="ocean",
         name="Ocean Supercluster",
         country="CA",
@@ -57,6 +58,7 @@ def rich_event(db):
         member_count=300,
     )
     vita = make_organisation(
+        event,
         slug="vitagora",
         name="Vitagora",
         country="FR",
@@ -80,7 +82,7 @@ def rich_event(db):
     )
     c = make_participant(event, ocean, ca, user=make_user("cleo@ocean.example"), job_title="CEO")
     slots = list(Slot.objects.filter(session__event=event).order_by("index"))
-    a.unavailable_slots.set(slots[:2])
+    a.unavailable_slots.set(slots[:2], through_defaults={"event": event})
     make_item(a, "TR", title="Pea protein", keywords=["pea", "extrusion"], language="fr")
     make_item(b, "TO", title="Machine vision", description="Cameras for catch sorting")
     ab = make_request(

@@ -25,7 +25,7 @@ def small_event(db):
     make_session(event, start_time=time(9, 0), end_time=time(10, 0))  # 3 slots of 20 min
     make_table(event, "T01")
     make_table(event, "V01", kind="virtual", link="https://meet.example.org/v01")
-    acme = make_organisation()
+    acme = make_organisation(event)
     people = {
         "ann": make_participant(event, organisation=acme),
         "bob": make_participant(event, organisation=acme),
@@ -64,7 +64,7 @@ def test_build_event_input_merges_mutual_requests_and_counts_seats(small_event):
 def test_schedule_event_respects_unavailability(small_event):
     event, people = small_event
     slots = list(Slot.objects.filter(session__event=event).order_by("index"))
-    people["cat"].unavailable_slots.set(slots[:2])
+    people["cat"].unavailable_slots.set(slots[:2], through_defaults={"event": event})
     make_request(people["ann"], people["cat"])
     schedule = schedule_event(event, time_limit=5)
     assert [m.slot for m in Meeting.objects.filter(schedule=schedule)] == [slots[2]]

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from clustermeet.demo.load import PARTICIPANT_PASSWORD, load_demo
 from clustermeet.events.domain.overview import event_overview
+from clustermeet.events.scoping import all_events
 
 SUPERCLUSTERS = ("Protein Industries", "Ocean", "Digital Technology", "Advanced Manufacturing",
                  "SCALE.AI")
@@ -13,7 +14,7 @@ SUPERCLUSTERS = ("Protein Industries", "Ocean", "Digital Technology", "Advanced 
 @pytest.fixture(scope="module")
 def loaded(django_db_setup, django_db_blocker):
     """Loaded once for the module (it takes seconds); the tests only read it."""
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), all_events():
         yield load_demo()
         from django.core.management import call_command
 

@@ -21,10 +21,10 @@ def populate(event, organisations):
     ca = event.delegations.create(name="Canada")
     people = []
     for n in range(organisations):
-        org = make_organisation(name=f"EU cluster {n}", country=["FR", "DE", "PL"][n % 3])
+        org = make_organisation(event, name=f"EU cluster {n}", country=["FR", "DE", "PL"][n % 3])
         people.append(make_participant(event, org, eu))
         make_item(people[-1], "TR")
-        canadian = make_organisation(name=f"Canadian cluster {n}", country="CA")
+        canadian = make_organisation(event, name=f"Canadian cluster {n}", country="CA")
         people.append(make_participant(event, canadian, ca))
     return people
 
@@ -40,7 +40,8 @@ def test_event_page_shows_delegations_in_constant_queries(client, size):
     text = response.content.decode()
     assert "EU delegation" in text and "Canada" in text
     assert f'<strong id="count-organisations">{2 * size}</strong>' in text
-    assert len(queries) == 7  # event, participants, items, delegations, sessions, slots, tables
+    # the scope (event by slug), event, participants, items, delegations, sessions, slots, tables
+    assert len(queries) == 8
 
 
 @pytest.mark.django_db

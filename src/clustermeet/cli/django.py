@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from contextlib import AbstractContextManager
+
+_operator_scope: AbstractContextManager[None] | None = None
 
 
 def setup(migrate: bool = True) -> None:
@@ -11,6 +14,15 @@ def setup(migrate: bool = True) -> None:
     import django
 
     django.setup()
+    # The command line is the server's operator: it sees every event. Web requests run in
+    # their own threads, with their own scope (a new thread starts with an empty context).
+    from clustermeet.events.scoping import all_events
+
+    global _operator_scope
+    if _operator_scope is None:
+        # Kept referenced: a collected context manager would close and end the scope.
+        _operator_scope = all_events()
+        _operator_scope.__enter__()
     if migrate and _pending_migrations():
         call("migrate", "--no-input", verbosity=0)
 

@@ -3,14 +3,61 @@
 from __future__ import annotations
 
 import zoneinfo
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from clustermeet.engine.scheduling.slot_times import parse_breaks
 from clustermeet.events.enums import MeetingPolicy, RequestMode, TableKind
+from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import validate_language_list, validate_type_pairs
+
+
+def unique_in_event(model: str) -> models.UniqueConstraint:
+    """(id, event) is unique so that other tables can point at a row *and* its event."""
+    return models.UniqueConstraint(fields=["id", "event"], name=f"{model}_id_event")
+
+
+class EventData(models.Model):
+    """A row of one event's data. `event_from` names the field whose event this row's is, so a
+    row made without its event gets it from there; forms get a clear error, before the
+    database's composite keys refuse it, when a chosen row belongs to another event."""
+
+    event_from: ClassVar[str] = ""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if getattr(self, "event_id", None) is None and self.event_from:
+            self.event_id = getattr(self, self.event_from).event_id  # type: ignore[attr-defined]
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        own = getattr(self, "event_id", None)
+        if own is None and self.event_from and getattr(self, f"{self.event_from}_id", None):
+            own = getattr(self, self.event_from).event_id
+        errors = {}
+        for field in self._meta.concrete_fields:
+            related = field.related_model
+            if not field.is_relation or related is None or field.name == "event":
+                continue
+            if not any(f.name == "event" for f in related._meta.concrete_fields):
+                continue
+            value = getattr(self, field.attname)
+            if value is None or own is None:
+                continue
+            other = related._base_manager.filter(pk=value).values_list("event_id", flat=True)
+            if other.first() not in (None, own):
+                errors[field.name] = (
+                    f"This {related._meta.verbose_name} belongs to another event; "
+                    "choose one of this event's."
+                )
+        if errors:
+            raise ValidationError(errors)
 
 
 def validate_time_zone(value: str) -> None:
@@ -71,22 +118,25 @@ class Event(models.Model):
         return zoneinfo.ZoneInfo(self.time_zone)
 
 
-class Delegation(models.Model):
+class Delegation(EventData):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="delegations")
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["event", "name"], name="delegation_unique_name")
+            models.UniqueConstraint(fields=["event", "name"], name="delegation_unique_name"),
+            unique_in_event("delegation"),
         ]
 
     def __str__(self) -> str:
         return self.name
 
 
-class Session(models.Model):
+class Session(EventData):
     """A block of bookable time on one day; its slots are generated from these fields."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sessions")
@@ -104,9 +154,12 @@ class Session(models.Model):
         help_text='Pauses inside the session as [["10:30", "11:00"], ...] in local time',
     )
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["date", "start_time"]
         constraints = [
+            unique_in_event("session"),
             models.CheckConstraint(
                 condition=models.Q(end_time__gt=models.F("start_time")),
                 name="session_ends_after_start",
@@ -120,30 +173,35 @@ class Session(models.Model):
         return f"{self.name} ({self.date})"
 
     def clean(self) -> None:
-        from clustermeet.events.domain.slots import parse_breaks
-
         try:
             parse_breaks(self.breaks)
         except ValueError as error:
             raise ValidationError({"breaks": str(error)}) from error
 
 
-class Slot(models.Model):
+class Slot(EventData):
     """One meeting time. `index` orders the slots of a whole event."""
 
+    event_from = "session"
+
+    # The event is the session's (a composite key says so); kept here to scope and constrain.
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="slots")
     session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="slots")
     start = models.DateTimeField()
     minutes = models.PositiveIntegerField()
     index = models.PositiveIntegerField(default=0)
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["start"]
         constraints = [
-            models.UniqueConstraint(fields=["session", "start"], name="slot_unique_start")
+            models.UniqueConstraint(fields=["session", "start"], name="slot_unique_start"),
+            unique_in_event("slot"),
         ]
 
     def __str__(self) -> str:
-        local = self.start.astimezone(self.session.event.tz)  # people read the venue's clock
+        local = self.start.astimezone(self.event.tz)  # people read the venue's clock
         return f"{self.session.name} {local:%a %d %b %H:%M}"
 
     @property
@@ -153,7 +211,7 @@ class Slot(models.Model):
         return self.start + timedelta(minutes=self.minutes)
 
 
-class Table(models.Model):
+class Table(EventData):
     """Where one meeting happens per slot: a numbered table, a booth or a virtual room."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="tables")
@@ -170,10 +228,13 @@ class Table(models.Model):
         help_text="An organisation whose booth this is: its meetings stay here",
     )
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["kind", "name"]
         constraints = [
             models.UniqueConstraint(fields=["event", "name"], name="table_unique_name"),
+            unique_in_event("table"),
             models.CheckConstraint(
                 condition=~models.Q(kind=TableKind.VIRTUAL) | ~models.Q(link=""),
                 name="virtual_table_has_link",

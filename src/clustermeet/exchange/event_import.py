@@ -152,7 +152,7 @@ class _Loader:
         event = self.load_event(acting_user, replace)
         if event is None:
             return None
-        self.load_organisations()
+        self.load_organisations(event)
         self.load_delegations(event)
         self.load_sessions(event)
         self.load_tables(event)
@@ -229,13 +229,13 @@ class _Loader:
                 r.note(f"event.organisers[{n}]", "email", f"'{email}' is not in users")
         return event
 
-    def load_organisations(self) -> None:
-        self.each("organisations", self.load_organisation)
+    def load_organisations(self, event: Event) -> None:
+        self.each("organisations", lambda where, rec: self.load_organisation(where, rec, event))
 
-    def load_organisation(self, where: str, rec: dict[str, Any]) -> None:
+    def load_organisation(self, where: str, rec: dict[str, Any], event: Event) -> None:
         r = self.r
         slug = r.get(rec, "slug", where)
-        org = Organisation.objects.filter(slug=slug).first() or Organisation(slug=slug)
+        org = Organisation(event=event, slug=slug)
         org.name = r.get(rec, "name", where)
         org.kind = r.get(rec, "type", where)
         org.country = r.get(rec, "country", where)
@@ -286,7 +286,9 @@ class _Loader:
             swhere = f"{where}.slots[{k}]"
             with r.record():
                 start = r.parse(_datetime, srec, "start", swhere, expected=DATETIME)
-                slot = Slot(session=s, start=start, minutes=r.get(srec, "minutes", swhere))
+                slot = Slot(
+                    event=event, session=s, start=start, minutes=r.get(srec, "minutes", swhere)
+                )
                 r.save(slot, swhere)
 
     def load_tables(self, event: Event) -> None:
@@ -362,11 +364,12 @@ class _Loader:
         busy = [
             self.slot_of(v, where, "unavailable_slots") for v in rec.get("unavailable_slots", [])
         ]
-        p.unavailable_slots.set(busy)
+        p.unavailable_slots.set(busy, through_defaults={"event": event})
         for k, irec in enumerate(rec.get("items", [])):
             iwhere = f"{where}.items[{k}]"
             with r.record():
                 item = Item(
+                    event=event,
                     participant=p,
                     kind=r.get(irec, "type", iwhere),
                     title=r.get(irec, "title", iwhere),
@@ -416,6 +419,7 @@ class _Loader:
 
     def load_meeting(self, where: str, rec: dict[str, Any], schedule: Schedule) -> None:
         r = self.r
+        event = schedule.event
         slot = self.slot_of(r.get(rec, "slot", where), where, "slot")
         table_name = r.get(rec, "table", where)
         if table_name not in self.tables:
@@ -432,6 +436,7 @@ class _Loader:
             self.participant_of(e, where, "participants") for e in r.get(rec, "participants", where)
         ]
         meeting = Meeting(
+            event=event,
             schedule=schedule,
             request=request,
             slot=slot,
@@ -445,8 +450,10 @@ class _Loader:
             seat = Seat(
                 meeting=meeting,
                 participant=person,
+                event=event,
                 schedule=schedule,
-                slot=slot if active else None,
+                slot=slot,
+                stands=active,
             )
             r.save(seat, f"{where}.participants")
         for k, orec in enumerate(rec.get("outcomes", [])):
@@ -454,6 +461,7 @@ class _Loader:
             with r.record():
                 reporter = r.get(orec, "participant", owhere)
                 outcome = Outcome(
+                    event=event,
                     meeting=meeting,
                     participant=self.participant_of(reporter, owhere, "participant"),
                     kind=r.get(orec, "kind", owhere),

@@ -168,7 +168,7 @@ def import_sheets(event: Event, sheets: list[Sheet], *, acting_user: User | None
     org_keys = {organisation_slug_or_none(o.values) for o in orgs} | {
         o.values["name"].lower() for o in orgs if o.values.get("name")
     }
-    existing_orgs = {o.slug: o for o in Organisation.objects.all()}
+    existing_orgs = {o.slug: o for o in Organisation.objects.filter(event=event)}
     existing_by_name = {o.name.lower(): o for o in existing_orgs.values()}
     for row in people:
         ref = row.values.get("organisation")
@@ -202,7 +202,8 @@ def import_sheets(event: Event, sheets: list[Sheet], *, acting_user: User | None
             )
     for row in orgs:
         if all(row.values.get(c) is not None for c in ("name", "type", "country")):
-            _model_problems(Organisation(**_organisation_fields(row.values)), row.where, problems)
+            fields = _organisation_fields(row.values)
+            _model_problems(Organisation(event=event, **fields), row.where, problems)
     if problems:
         raise ImportRejected(problems)
     return _write(event, orgs, people, items, existing_orgs, existing_by_name)
@@ -226,7 +227,9 @@ def _write(
     for row in orgs:
         fields = _organisation_fields(row.values)
         slug = fields.pop("slug")
-        org, created = Organisation.objects.update_or_create(slug=slug, defaults=fields)
+        org, created = Organisation.objects.update_or_create(
+            event=event, slug=slug, defaults=fields
+        )
         existing_orgs[slug] = org
         existing_by_name[org.name.lower()] = org
         (report.created if created else report.updated)["organisations"] += 1
@@ -262,6 +265,7 @@ def _write(
         v = row.values
         language = v["language"][0] if v["language"] else "en"
         _, created = Item.objects.update_or_create(
+            event=event,
             participant=participants[v["email"]],
             title=v["title"],
             defaults={

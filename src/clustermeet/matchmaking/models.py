@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from django.db import models
 
+from clustermeet.events.models import Event, EventData
+from clustermeet.events.scoping import EventScopedManager
 from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.profiles.models import Participant
 
 
-class Recommendation(models.Model):
+class Recommendation(EventData):
     """One line of a participant's recommended partners, as last computed."""
 
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
     participant = models.ForeignKey(
         Participant, on_delete=models.CASCADE, related_name="recommendations"
     )
@@ -25,6 +30,8 @@ class Recommendation(models.Model):
     explanation = models.TextField()
     encoder = models.CharField(max_length=32)
     computed_at = models.DateTimeField()
+
+    objects = EventScopedManager()
 
     class Meta:
         ordering = ["participant", "rank"]
@@ -39,13 +46,18 @@ class Recommendation(models.Model):
         return f"{self.participant} #{self.rank}: {self.candidate}"
 
 
-class Mark(models.Model):
+class Mark(EventData):
     """'Must meet', 'meet' or 'no thanks', said by one participant about another."""
 
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="marks")
     target = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="marked_by")
     kind = models.CharField(max_length=16, choices=MarkKind.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EventScopedManager()
 
     class Meta:
         ordering = ["participant", "target"]

@@ -1,14 +1,20 @@
 """Request, Schedule, Meeting and Outcome (see the glossary in DESIGN.md).
 
 The database itself refuses a participant twice in one slot and a table twice in one slot
-of a schedule: `Seat` holds one row per participant and meeting, unique per slot.
+of a schedule: `Seat` holds one row per participant and meeting, unique per slot among the
+meetings that still stand. A seat's copy of its meeting's event, schedule, slot and
+standing is a composite foreign key with ON UPDATE CASCADE (migration 0002), so it follows
+the meeting whatever writes to it: the admin, a bulk `update()`, an import.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
 
-from clustermeet.events.models import Event, Slot, Table
+from clustermeet.events.models import Event, EventData, Slot, Table, unique_in_event
+from clustermeet.events.scoping import EventScopedManager
 from clustermeet.meetings.enums import (
     MeetingStatus,
     OutcomeKind,
@@ -19,8 +25,10 @@ from clustermeet.meetings.enums import (
 from clustermeet.profiles.models import Participant
 
 
-class Request(models.Model):
+class Request(EventData):
     """'I want to meet you': one direction; two opposite requests make a mutual wish."""
+
+    event_from = "requester"
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="requests")
     requester = models.ForeignKey(
@@ -37,10 +45,18 @@ class Request(models.Model):
     created_at = models.DateTimeField()
     responded_at = models.DateTimeField(null=True, blank=True)
     expires_at = models.DateTimeField(null=True, blank=True)
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    # "Propose another time": the requested side's suggestion, for the requester to take up.
+    proposed_slot = models.ForeignKey(
+        Slot, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = EventScopedManager()
 
     class Meta:
         ordering = ["created_at"]
         constraints = [
+            unique_in_event("request"),
             models.CheckConstraint(
                 condition=~models.Q(requester=models.F("requested")), name="request_not_self"
             ),
@@ -51,7 +67,7 @@ class Request(models.Model):
         return f"{self.requester} → {self.requested} ({self.status})"
 
 
-class Schedule(models.Model):
+class Schedule(EventData):
     """All meetings of an event at one version; published versions are kept."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="schedules")
@@ -64,9 +80,12 @@ class Schedule(models.Model):
     solver_status = models.CharField(max_length=16, blank=True)
     statistics = models.JSONField(default=dict, blank=True)
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["event", "-version"]
         constraints = [
+            unique_in_event("schedule"),
             models.UniqueConstraint(fields=["event", "version"], name="schedule_unique_version")
         ]
 
@@ -74,7 +93,14 @@ class Schedule(models.Model):
         return f"{self.event} v{self.version} ({self.state})"
 
 
-class Meeting(models.Model):
+def _stands() -> models.Q:
+    return ~models.Q(status=MeetingStatus.CANCELLED)
+
+
+class Meeting(EventData):
+    event_from = "schedule"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="meetings")
     schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="meetings")
     request = models.ForeignKey(
         Request,
@@ -84,59 +110,99 @@ class Meeting(models.Model):
         related_name="meetings",
         help_text="Empty when the organiser placed the meeting without a request",
     )
-    slot = models.ForeignKey(Slot, on_delete=models.PROTECT, related_name="meetings")
-    table = models.ForeignKey(Table, on_delete=models.PROTECT, related_name="meetings")
+    slot = models.ForeignKey(Slot, on_delete=models.RESTRICT, related_name="meetings")
+    table = models.ForeignKey(Table, on_delete=models.RESTRICT, related_name="meetings")
     status = models.CharField(
         max_length=16, choices=MeetingStatus.choices, default=MeetingStatus.SCHEDULED
     )
+    # True unless cancelled (a check says so); the seats copy it to know whether they block.
+    stands = models.BooleanField(default=True, editable=False)
     locked = models.BooleanField(default=False, help_text="The scheduler keeps it where it is")
     participants = models.ManyToManyField(  # type: ignore[var-annotated]
         Participant, through="Seat", related_name="meetings"
     )
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["slot__start", "table__name"]
         constraints = [
+            unique_in_event("meeting"),
+            models.UniqueConstraint(
+                fields=["id", "event", "schedule", "slot", "stands"], name="meeting_seat_key"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(stands=True) & _stands()
+                | models.Q(stands=False) & ~_stands(),
+                name="meeting_stands_unless_cancelled",
+            ),
             models.UniqueConstraint(
                 fields=["schedule", "slot", "table"],
-                condition=~models.Q(status=MeetingStatus.CANCELLED),
+                condition=models.Q(stands=True),
                 name="table_once_per_slot",
-            )
+            ),
         ]
+
+    def clean(self) -> None:
+        self.stands = self.status != MeetingStatus.CANCELLED
+        super().clean()
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.stands = self.status != MeetingStatus.CANCELLED
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "status" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "stands"}
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return f"{self.slot} at {self.table}"
 
 
-class Seat(models.Model):
-    """A participant's place in a meeting; slot and schedule are copied so the database can
-    refuse a double booking. A cancelled meeting's seats lose their slot and so block nothing."""
+class Seat(EventData):
+    """A participant's place in a meeting. Event, schedule, slot and standing are the
+    meeting's, copied so the database can refuse a double booking, and kept in step with the
+    meeting by the database (a composite key with ON UPDATE CASCADE): write them through the
+    meeting. A cancelled meeting's seats no longer stand, so they block nothing."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="seats")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="seats")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
     schedule = models.ForeignKey(Schedule, on_delete=models.CASCADE, related_name="+")
-    # Empty once the meeting is cancelled: the seat still says who it was between.
-    slot = models.ForeignKey(
-        Slot, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
+    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="+")
+    stands = models.BooleanField(default=True)
+
+    objects = EventScopedManager()
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        meeting = self.meeting
+        self.event_id, self.schedule_id = meeting.event_id, meeting.schedule_id
+        self.slot_id, self.stands = meeting.slot_id, meeting.stands
+        super().save(*args, **kwargs)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["schedule", "slot", "participant"], name="participant_once_per_slot"
+                fields=["schedule", "slot", "participant"],
+                condition=models.Q(stands=True),
+                name="participant_once_per_slot",
             ),
             models.UniqueConstraint(fields=["meeting", "participant"], name="seat_once"),
         ]
 
 
-class Outcome(models.Model):
+class Outcome(EventData):
     """What a meeting led to, as one of its participants reports it."""
 
+    event_from = "meeting"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(max_length=24, choices=OutcomeKind.choices)
     comment = models.TextField(blank=True)
     reported_at = models.DateTimeField()
+
+    objects = EventScopedManager()
 
     class Meta:
         constraints = [

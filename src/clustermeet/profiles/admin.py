@@ -25,7 +25,6 @@ class ParticipantAdmin(EventScopedAdmin):
     list_select_related = ("user", "organisation", "delegation", "event")
     autocomplete_fields = ("organisation",)
     raw_id_fields = ("user",)
-    filter_horizontal = ("unavailable_slots",)
     inlines = [ItemInline]
 
 

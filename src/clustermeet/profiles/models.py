@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from clustermeet.events.models import Delegation, Event, Slot
+from clustermeet.events.models import Delegation, Event, EventData, Slot, unique_in_event
+from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import (
     validate_country,
     validate_country_list,
@@ -21,10 +22,14 @@ from clustermeet.profiles.validators import (
 )
 
 
-class Organisation(models.Model):
-    """A cluster organisation, company, research or public body; kept across events."""
+class Organisation(EventData):
+    """A cluster organisation, company, research or public body, as it comes to one event.
 
-    slug = models.SlugField(max_length=120, unique=True)
+    Each event keeps its own copy, so one event's import never rewrites what another shows;
+    the slug says which copies are the same organisation across events."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="organisations")
+    slug = models.SlugField(max_length=120)
     name = models.CharField(max_length=200)
     kind = models.CharField(
         "type", max_length=16, choices=OrganisationType.choices, default=OrganisationType.COMPANY
@@ -43,8 +48,14 @@ class Organisation(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1800), MaxValueValidator(2100)]
     )
 
+    objects = EventScopedManager()
+
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "slug"], name="organisation_unique_slug"),
+            unique_in_event("organisation"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -57,7 +68,7 @@ class Organisation(models.Model):
         return getattr(country, "common_name", None) or (country.name if country else self.country)
 
 
-class Participant(models.Model):
+class Participant(EventData):
     """A person of an organisation at one event."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participants")
@@ -65,7 +76,7 @@ class Participant(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="participations"
     )
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="participants"
+        Organisation, on_delete=models.RESTRICT, related_name="participants"
     )
     delegation = models.ForeignKey(
         Delegation, null=True, blank=True, on_delete=models.SET_NULL, related_name="participants"
@@ -84,17 +95,22 @@ class Participant(models.Model):
     )
     min_meetings = models.PositiveIntegerField(default=0)
     max_meetings = models.PositiveIntegerField(null=True, blank=True)
-    unavailable_slots = models.ManyToManyField(
+    unavailable_slots = models.ManyToManyField(  # type: ignore[var-annotated]
         Slot,
+        through="Unavailability",
         blank=True,
         related_name="unavailable_participants",
         help_text="Slots in which this person cannot meet; every other slot is available",
     )
+    checked_in_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = EventScopedManager()
 
     class Meta:
         ordering = ["organisation__name", "user__last_name"]
         constraints = [
+            unique_in_event("participant"),
             models.UniqueConstraint(fields=["event", "user"], name="participant_once_per_event"),
             models.CheckConstraint(
                 condition=models.Q(max_meetings__isnull=True)
@@ -107,15 +123,37 @@ class Participant(models.Model):
         return f"{self.user.display_name} ({self.organisation.name})"
 
 
-class Item(models.Model):
+class Unavailability(EventData):
+    """A slot in which a participant cannot meet (both of one event: a composite key says so)."""
+
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="+")
+
+    objects = EventScopedManager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["participant", "slot"], name="unavailability_once")
+        ]
+
+
+class Item(EventData):
     """A typed marketplace entry: a technology or business offer or request, an R&D request."""
 
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="items")
     participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="items")
     kind = models.CharField("type", max_length=3, choices=ItemType.choices)
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     keywords = models.JSONField(default=list, blank=True, validators=[validate_string_list])
     language = models.CharField(max_length=2, default="en")
+
+    objects = EventScopedManager()
 
     class Meta:
         ordering = ["participant_id", "kind", "title"]

@@ -22,7 +22,8 @@ def generate_slots(session: Session) -> list[Slot]:
     )
     session.slots.all().delete()
     Slot.objects.bulk_create(
-        Slot(session=session, start=start, minutes=session.slot_minutes) for start in starts
+        Slot(event_id=session.event_id, session=session, start=start, minutes=session.slot_minutes)
+        for start in starts
     )
     renumber_slots(session.event)
     return list(session.slots.order_by("start"))
@@ -30,7 +31,7 @@ def generate_slots(session: Session) -> list[Slot]:
 
 def renumber_slots(event: Event) -> None:
     """Give the event's slots consecutive indexes in time order (the engines' slot order)."""
-    slots = list(Slot.objects.filter(session__event=event).order_by("start", "session_id"))
+    slots = list(Slot.objects.filter(event=event).order_by("start", "session_id"))
     for index, slot in enumerate(slots):
         slot.index = index
     Slot.objects.bulk_update(slots, ["index"])

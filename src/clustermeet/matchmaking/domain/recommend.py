@@ -84,7 +84,8 @@ def compute_recommendations(event: Event, *, acting_user: User | None = None, to
         for profile in profiles:
             for rec in matcher.recommend(profile.id, top):
                 rows.append(Recommendation(
-                    participant_id=int(profile.id), candidate_id=int(rec.profile_id),
+                    event_id=event.pk, participant_id=int(profile.id),
+                    candidate_id=int(rec.profile_id),
                     rank=rec.rank, score=rec.score, forward=rec.forward,
                     backward=rec.backward, explanation=rec.explanation, encoder=name,
                     computed_at=now,

@@ -23,17 +23,29 @@ def place_meeting(
 ) -> Meeting:
     """Create a meeting and its seats; the database refuses double bookings (IntegrityError)."""
     meeting = Meeting.objects.create(
-        schedule=schedule, request=request, slot=slot, table=table, locked=locked
+        event_id=schedule.event_id,
+        schedule=schedule,
+        request=request,
+        slot=slot,
+        table=table,
+        locked=locked,
     )
     Seat.objects.bulk_create(
-        Seat(meeting=meeting, participant=p, schedule=schedule, slot=slot) for p in participants
+        Seat(
+            meeting=meeting,
+            participant=p,
+            event_id=schedule.event_id,
+            schedule=schedule,
+            slot=slot,
+            stands=True,
+        )
+        for p in participants
     )
     return meeting
 
 
 @transaction.atomic
 def cancel_meeting(meeting: Meeting) -> None:
-    """Mark a meeting cancelled and free its participants' slot."""
+    """Mark a meeting cancelled: its seats stop standing (the database cascades) and free it."""
     meeting.status = MeetingStatus.CANCELLED
     meeting.save(update_fields=["status"])
-    meeting.seats.update(slot=None)

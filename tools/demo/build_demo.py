@@ -23,40 +23,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
+from clustermeet.exchange.columns import KINDS
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "eu_canada_2019"
 OUTPUT = HERE.parents[1] / "src" / "clustermeet" / "demo" / "eu_canada_2019.json"
 
-ORGANISATION_COLUMNS = (
-    "name",
-    "type",
-    "country",
-    "slug",
-    "region",
-    "website",
-    "description",
-    "ecosystems",
-    "nace_codes",
-    "key_technologies",
-    "member_count",
-    "founded_year",
-)
-PARTICIPANT_COLUMNS = (
-    "email",
-    "first_name",
-    "last_name",
-    "organisation",
-    "delegation",
-    "job_title",
-    "phone",
-    "languages",
-    "attendance",
-    "target_countries",
-    "min_meetings",
-    "max_meetings",
-)
-ITEM_COLUMNS = ("email", "type", "title", "description", "keywords", "language")
 TABLE_COLUMNS = ("name", "kind", "link", "capacity", "host")
 REQUEST_COLUMNS = (
     "requester",
@@ -74,7 +46,8 @@ class DataError(Exception):
     """A data file says something the event file cannot hold; the message names where."""
 
 
-Row = tuple[str, dict[str, str]]  # (where, values by column)
+Row = tuple[str, dict[str, str]]  # (where, text by column)
+Record = tuple[str, dict[str, Any]]  # (where, value by column, as the import parses it)
 
 
 def read_table(folder: Path, name: str, columns: tuple[str, ...]) -> list[Row]:
@@ -95,24 +68,29 @@ def read_table(folder: Path, name: str, columns: tuple[str, ...]) -> list[Row]:
     return rows
 
 
-def listed(text: str) -> list[str]:
-    """A list written in one cell, separated by semicolons (as the import reads it)."""
-    return [part.strip() for part in text.split(";") if part.strip()]
-
-
-def number(where: str, column: str, text: str) -> int | None:
-    if text == "":
-        return None
-    if not text.isdigit():
-        raise DataError(f"{where}: {column} is '{text}'; expected a whole number or nothing")
-    return int(text)
+def read_import_file(folder: Path, kind: str) -> list[Record]:
+    """An import file, each cell parsed by the import's own column (so its vocabulary holds)."""
+    columns = KINDS[kind]
+    records = []
+    for where, text in read_table(folder, f"{kind}.csv", tuple(c.name for c in columns)):
+        values: dict[str, Any] = {}
+        for column in columns:
+            if text[column.name] == "" and column.required:
+                raise DataError(f"{where}: {column.name} is empty; it is required")
+            try:
+                values[column.name] = column.parse(text[column.name])
+            except ValueError as error:
+                if text[column.name]:
+                    raise DataError(f"{where}: {column.name}: {error}") from None
+                values[column.name] = None  # an empty choice: the import's default
+        records.append((where, values))
+    return records
 
 
 def count(where: str, column: str, text: str) -> int:
-    value = number(where, column, text)
-    if value is None:
-        raise DataError(f"{where}: {column} is empty; expected a whole number")
-    return value
+    if not text.isdigit():
+        raise DataError(f"{where}: {column} is '{text}'; expected a whole number")
+    return int(text)
 
 
 def known(where: str, what: str, value: str, among: dict[str, Any] | set[str]) -> str:
@@ -121,7 +99,7 @@ def known(where: str, what: str, value: str, among: dict[str, Any] | set[str]) -
     return value
 
 
-def organisations(rows: list[Row]) -> list[dict[str, Any]]:
+def organisations(records: list[Record]) -> list[dict[str, Any]]:
     return [
         {
             "slug": v["slug"],
@@ -131,13 +109,13 @@ def organisations(rows: list[Row]) -> list[dict[str, Any]]:
             "region": v["region"],
             "website": v["website"],
             "description": v["description"],
-            "ecosystems": listed(v["ecosystems"]),
-            "nace_codes": listed(v["nace_codes"]),
-            "key_technologies": listed(v["key_technologies"]),
-            "member_count": number(where, "member_count", v["member_count"]),
-            "founded_year": number(where, "founded_year", v["founded_year"]),
+            "ecosystems": v["ecosystems"],
+            "nace_codes": v["nace_codes"],
+            "key_technologies": v["key_technologies"],
+            "member_count": v["member_count"],
+            "founded_year": v["founded_year"],
         }
-        for where, v in rows
+        for _, v in records
     ]
 
 
@@ -179,26 +157,26 @@ def unavailable(
 
 
 def people(
-    rows: list[Row],
-    item_rows: list[Row],
+    records: list[Record],
+    item_records: list[Record],
     missed: dict[str, list[str]],
     organisation_slugs: set[str],
     delegation_names: set[str],
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Users and participants, each participant with its items, in the files' order."""
-    items: dict[str, list[dict[str, Any]]] = {v["email"]: [] for _, v in rows}
-    for where, v in item_rows:
+    items: dict[str, list[dict[str, Any]]] = {v["email"]: [] for _, v in records}
+    for where, v in item_records:
         items[known(where, "e-mail", v["email"], items)].append(
             {
                 "type": v["type"],
                 "title": v["title"],
                 "description": v["description"],
-                "keywords": listed(v["keywords"]),
-                "language": v["language"] or "en",
+                "keywords": v["keywords"],
+                "language": v["language"][0] if v["language"] else "en",
             }
         )
     users, participants = [], []
-    for where, v in rows:
+    for where, v in records:
         users.append(
             {
                 "email": v["email"],
@@ -214,11 +192,11 @@ def people(
                 "delegation": known(where, "delegation", v["delegation"], delegation_names),
                 "job_title": v["job_title"],
                 "phone": v["phone"],
-                "languages": listed(v["languages"]),
+                "languages": v["languages"],
                 "attendance": v["attendance"] or "onsite",
-                "target_countries": listed(v["target_countries"]),
-                "min_meetings": number(where, "min_meetings", v["min_meetings"]) or 0,
-                "max_meetings": number(where, "max_meetings", v["max_meetings"]),
+                "target_countries": v["target_countries"],
+                "min_meetings": v["min_meetings"] or 0,
+                "max_meetings": v["max_meetings"],
                 "unavailable_slots": missed.get(v["email"], []),
                 "items": items[v["email"]],
             }
@@ -272,12 +250,12 @@ def build(folder: Path) -> dict[str, Any]:
         tz = ZoneInfo(event["time_zone"])
     except (OSError, ValueError, KeyError) as error:
         raise DataError(f"{folder / 'event.json'}: unreadable or incomplete ({error})") from None
-    orgs = organisations(read_table(folder, "organisations.csv", ORGANISATION_COLUMNS))
-    person_rows = read_table(folder, "participants.csv", PARTICIPANT_COLUMNS)
-    emails = {v["email"] for _, v in person_rows}
+    orgs = organisations(read_import_file(folder, "organisations"))
+    person_records = read_import_file(folder, "participants")
+    emails = {v["email"] for _, v in person_records}
     users, participants = people(
-        person_rows,
-        read_table(folder, "items.csv", ITEM_COLUMNS),
+        person_records,
+        read_import_file(folder, "items"),
         unavailable(
             read_table(folder, "unavailable.csv", UNAVAILABLE_COLUMNS), sessions, tz, emails
         ),

@@ -1,21 +1,21 @@
-"""The demo event file: its facts, its integrity, and that the generator reproduces it.
+"""The demo event file: its facts and its integrity.
 
-Reads the JSON directly (no Django), so it documents the file format as the demo uses it.
+Reads the JSON directly (no Django), so it documents the file format as the demo uses it;
+the slots a session has come from the generator, which asks the engine's slot times.
+That the file is built from the data files in tools/demo/ is checked in test_build_demo.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from importlib import resources
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from tools.demo.build_demo import session_slots
 
-from clustermeet.demo import build_fixture
 from clustermeet.reference import (
     INDUSTRIAL_ECOSYSTEMS,
     ITEM_TYPES,
@@ -23,9 +23,24 @@ from clustermeet.reference import (
     nace_codes,
 )
 
-FIXTURE = Path(build_fixture.__file__).with_name("eu_canada_2019.json")
+FIXTURE = Path(str(resources.files("clustermeet.demo").joinpath("eu_canada_2019.json")))
 EU_COUNTRIES = {
-    "AT", "BG", "CZ", "DK", "ES", "FI", "FR", "DE", "HU", "LT", "PL", "PT", "RO", "RS", "SE", "UA"
+    "AT",
+    "BG",
+    "CZ",
+    "DK",
+    "ES",
+    "FI",
+    "FR",
+    "DE",
+    "HU",
+    "LT",
+    "PL",
+    "PT",
+    "RO",
+    "RS",
+    "SE",
+    "UA",
 }
 SUPERCLUSTERS = {
     "protein-industries-supercluster": "Protein Industries Supercluster",
@@ -54,41 +69,6 @@ def data() -> dict:
 def delegation_of(data: dict) -> dict[str, str]:
     """Organisation slug -> delegation name, from its participants."""
     return {p["organisation"]: p["delegation"] for p in data["participants"]}
-
-
-def slot_starts(session: dict) -> list[str]:
-    """Slot start times as the importer generates them (Toronto is UTC-4 in June)."""
-    day = date.fromisoformat(session["date"])
-    length = timedelta(minutes=session["slot_minutes"])
-    step = length + timedelta(minutes=session["gap_minutes"])
-
-    def at(text: str) -> datetime:
-        return datetime.combine(day, time.fromisoformat(text))
-
-    pauses = [(at(b), at(e)) for b, e in session["breaks"]]
-    cursor, close, starts = at(session["start_time"]), at(session["end_time"]), []
-    while cursor + length <= close:
-        clash = next((e for b, e in pauses if cursor < e and b < cursor + length), None)
-        if clash is not None:
-            cursor = clash
-            continue
-        starts.append(cursor.isoformat() + "-04:00")
-        cursor += step
-    return starts
-
-
-def test_fixture_regenerates_byte_identically() -> None:
-    assert build_fixture.render() == FIXTURE.read_text(encoding="utf-8")
-
-
-def test_fixture_generator_script_is_independent_of_hash_seed(tmp_path: Path) -> None:
-    target = tmp_path / "event.json"
-    env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    subprocess.run(
-        [sys.executable, "-m", "clustermeet.demo.build_fixture", str(target)],
-        check=True, env=env, capture_output=True,
-    )
-    assert target.read_bytes() == FIXTURE.read_bytes()
 
 
 def test_fixture_header_and_event(data: dict) -> None:
@@ -175,9 +155,7 @@ def test_fixture_organisation_vocabularies_are_valid(data: dict) -> None:
 
 def test_fixture_sessions_and_tables(data: dict) -> None:
     sessions = data["sessions"]
-    assert [s["date"] for s in sessions] == [
-        "2019-06-05", "2019-06-06", "2019-06-06", "2019-06-07"
-    ]
+    assert [s["date"] for s in sessions] == ["2019-06-05", "2019-06-06", "2019-06-06", "2019-06-07"]
     assert all(s["slot_minutes"] == 20 and "slots" not in s for s in sessions)
     tables = data["tables"]
     onsite = [t for t in tables if t["kind"] == "onsite"]
@@ -198,7 +176,7 @@ def test_fixture_people_counts_and_users(data: dict) -> None:
     emails = [u["email"] for u in data["users"]]
     assert len(emails) == len(set(emails))
     assert set(emails) == {p["email"] for p in participants} | {"organiser@eccp.example"}
-    assert all(u["password"] == "" for u in data["users"])
+    assert all("password" not in user for user in data["users"])
     organiser = next(u for u in data["users"] if u["email"] == "organiser@eccp.example")
     assert organiser["is_staff"] is True
     for person in participants:
@@ -238,7 +216,8 @@ def test_fixture_items_are_typed_and_multilingual(data: dict) -> None:
 
 
 def test_fixture_unavailable_slots_are_generated_slots(data: dict) -> None:
-    slots = {start for session in data["sessions"] for start in slot_starts(session)}
+    toronto = ZoneInfo(data["event"]["time_zone"])
+    slots = {start for session in data["sessions"] for start in session_slots(session, toronto)}
     assert len(slots) == 35
     marked = [p for p in data["participants"] if p["unavailable_slots"]]
     assert 3 <= len(marked) <= 10

@@ -90,7 +90,9 @@ def test_every_model_has_a_working_admin_page_for_the_organiser(client, demo):
     for model in ours:
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         assert client.get(reverse(f"{prefix}_changelist")).status_code == 200, model
-        assert client.get(reverse(f"{prefix}_add")).status_code == 200, model
+        # Organisers add people by importing them; the admin's add page is the administrator's.
+        expected = 403 if model.__name__ == "Participant" else 200
+        assert client.get(reverse(f"{prefix}_add")).status_code == expected, model
     participant = event.participants.first()
     url = reverse("admin:profiles_participant_change", args=[participant.pk])
     assert client.get(url).status_code == 200

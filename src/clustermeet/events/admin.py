@@ -1,7 +1,12 @@
+from typing import Any
+
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from clustermeet.accounts.models import User
+from clustermeet.audit.log import record
 from clustermeet.events.admin_scoping import EventScopedAdmin
 from clustermeet.events.domain.slots import generate_slots
 from clustermeet.events.models import Delegation, Event, Session, Slot, Table
@@ -26,6 +31,15 @@ class EventAdmin(EventScopedAdmin):
     prepopulated_fields = {"slug": ("name",)}
     filter_horizontal = ("organisers",)
     inlines = [DelegationInline, SessionInline]
+
+    def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "organisers" and not request.user.is_superuser:
+            # Only people already in the organiser's own events can be made co-organisers.
+            kwargs["queryset"] = User.objects.filter(
+                organised_events__organisers=request.user
+            ).distinct()
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     fieldsets = (
         (None, {"fields": ("name", "slug", "description", "is_public", "organisers")}),
         (
@@ -65,16 +79,27 @@ class SessionAdmin(EventScopedAdmin):
 
     @admin.action(description="Generate the slots of the selected sessions")
     def regenerate_slots(self, request: HttpRequest, queryset: QuerySet[Session]) -> None:
-        count = sum(len(generate_slots(session)) for session in queryset)
+        with transaction.atomic():
+            count = 0
+            for session in queryset:
+                slots = generate_slots(session)
+                count += len(slots)
+                record(
+                    "generate_slots",
+                    session,
+                    actor=request.user,
+                    event=session.event,
+                    after={"slots": len(slots)},
+                )
         self.message_user(request, f"{count} slots generated.", messages.SUCCESS)
 
 
 @admin.register(Slot)
 class SlotAdmin(EventScopedAdmin):
-    event_path = "session__event"
     list_display = ("start", "minutes", "session", "index")
-    list_filter = ("session__event", "session")
-    list_select_related = ("session__event",)
+    list_filter = ("event", "session")
+    list_select_related = ("event", "session")
+    exclude = ("event",)
 
 
 @admin.register(Table)

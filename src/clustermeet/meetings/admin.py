@@ -1,7 +1,26 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 
 from clustermeet.events.admin_scoping import EventScopedAdmin
+from clustermeet.meetings.domain.changes import move_conflicts
 from clustermeet.meetings.models import Meeting, Outcome, Request, Schedule, Seat
+
+
+class MeetingForm(forms.ModelForm):  # type: ignore[type-arg]
+    """A move is checked before it is saved (double bookings, availability, remote people).
+    No Meta: the admin builds the form for Meeting per request, inside the event scope."""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        moved = {"slot", "table"} & set(self.changed_data)
+        if self.instance.pk and moved and data.get("slot") and data.get("table"):
+            problems = move_conflicts(self.instance, data["slot"], data["table"])
+            if problems:
+                raise forms.ValidationError(problems)
+        return data
 
 
 @admin.register(Request)
@@ -16,13 +35,25 @@ class RequestAdmin(EventScopedAdmin):
         "requested__organisation",
     )
     raw_id_fields = ("requester", "requested")
+    exclude = ("event", "proposed_slot")
 
 
 class SeatInline(admin.TabularInline):  # type: ignore[type-arg]
+    """Seats are written by the domain (placing, importing); here they are only shown."""
+
     model = Seat
     extra = 0
-    raw_id_fields = ("participant",)
-    readonly_fields = ("schedule", "slot")
+    fields = ("participant", "stands")
+    readonly_fields = ("participant", "stands")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 @admin.register(Schedule)
@@ -33,9 +64,10 @@ class ScheduleAdmin(EventScopedAdmin):
 
 @admin.register(Meeting)
 class MeetingAdmin(EventScopedAdmin):
-    event_path = "schedule__event"
+    form = MeetingForm
+    exclude = ("event", "stands")
     list_display = ("slot", "table", "status", "locked", "schedule")
-    list_filter = ("schedule__event", "schedule", "status")
+    list_filter = ("event", "schedule", "status")
     list_select_related = ("slot__session__event", "table", "schedule__event")
     raw_id_fields = ("request",)
     inlines = [SeatInline]
@@ -43,7 +75,7 @@ class MeetingAdmin(EventScopedAdmin):
 
 @admin.register(Outcome)
 class OutcomeAdmin(EventScopedAdmin):
-    event_path = "meeting__schedule__event"
     list_display = ("meeting", "participant", "kind", "reported_at")
+    exclude = ("event",)
     list_filter = ("kind",)
     raw_id_fields = ("meeting", "participant")

@@ -86,7 +86,7 @@ class Schedule(EventData):
         ordering = ["event", "-version"]
         constraints = [
             unique_in_event("schedule"),
-            models.UniqueConstraint(fields=["event", "version"], name="schedule_unique_version")
+            models.UniqueConstraint(fields=["event", "version"], name="schedule_unique_version"),
         ]
 
     def __str__(self) -> str:
@@ -132,8 +132,7 @@ class Meeting(EventData):
                 fields=["id", "event", "schedule", "slot", "stands"], name="meeting_seat_key"
             ),
             models.CheckConstraint(
-                condition=models.Q(stands=True) & _stands()
-                | models.Q(stands=False) & ~_stands(),
+                condition=models.Q(stands=True) & _stands() | models.Q(stands=False) & ~_stands(),
                 name="meeting_stands_unless_cancelled",
             ),
             models.UniqueConstraint(

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from clustermeet.audit.log import record
 from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule
 from clustermeet.engine.scheduling.event_rules import (
     MeetingRow,
@@ -24,6 +25,7 @@ from clustermeet.engine.scheduling.event_rules import (
 )
 from clustermeet.engine.scheduling.selection import solve_event
 from clustermeet.events.models import Event, Slot, Table
+from clustermeet.events.rules import require_organiser
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Meeting, Request, Schedule
@@ -43,12 +45,10 @@ class EventInput:
 
 def build_event_input(event: Event) -> EventInput:
     """The event's rows in the shape `build_event_instance` reads (the rules live there)."""
-    slots = list(Slot.objects.filter(session__event=event).order_by("index", "start"))
+    slots = list(Slot.objects.filter(event=event).order_by("index", "start"))
     slot_index = {s.pk: i for i, s in enumerate(slots)}
     people = list(
-        Participant.objects.filter(event=event)
-        .prefetch_related("unavailable_slots")
-        .order_by("pk")
+        Participant.objects.filter(event=event).prefetch_related("unavailable_slots").order_by("pk")
     )
     person_index = {p.pk: i for i, p in enumerate(people)}
     tables = list(Table.objects.filter(event=event).order_by("kind", "name"))
@@ -103,16 +103,18 @@ def schedule_event(
     time_limit: float = 20.0,
     workers: int = 2,
 ) -> Schedule:
-    """Solve the event and store the result as a new draft schedule version."""
-    del acting_user  # recorded by the caller's audit trail; the solve is the same for anyone
+    """Solve the event and store the result as a new draft schedule version (organisers only)."""
+    require_organiser(event, acting_user)
     started = time.perf_counter()
     data = build_event_input(event)
     result = solve_event(data.instance, time_limit=time_limit, workers=workers)
-    return _store(event, data, result, time.perf_counter() - started)
+    return _store(event, data, result, time.perf_counter() - started, acting_user)
 
 
 @transaction.atomic
-def _store(event: Event, data: EventInput, result: EventSchedule, seconds: float) -> Schedule:
+def _store(
+    event: Event, data: EventInput, result: EventSchedule, seconds: float, acting_user: Any
+) -> Schedule:
     version = (Schedule.objects.filter(event=event).aggregate(v=Max("version"))["v"] or 0) + 1
     locked = {lock.request for lock in data.instance.locks}
     statistics: dict[str, Any] = {
@@ -139,4 +141,15 @@ def _store(event: Event, data: EventInput, result: EventSchedule, seconds: float
             request=data.requests[placement.request],
             locked=placement.request in locked,
         )
+    record(
+        "schedule_event",
+        schedule,
+        actor=acting_user,
+        event=event,
+        after={
+            "version": version,
+            "status": result.status.value,
+            "meetings": len(result.placements),
+        },
+    )
     return schedule

@@ -112,13 +112,18 @@ class Outcome:
 
 @dataclass(frozen=True)
 class EventInfo:
-    """What the headline says about the event itself; `as_of` is when the data were read."""
+    """What the headline says about the event itself; `as_of` is when the data were read;
+    `city_names` holds the city's name in other languages, e.g. (("bg", "Торонто"),)."""
 
     name: str
     start: date
     end: date
     as_of: date
     city: str = ""
+    city_names: tuple[tuple[str, str], ...] = ()
+
+    def city_in(self, language: str) -> str:
+        return dict(self.city_names).get(language, self.city)
 
 
 @dataclass(frozen=True)

@@ -72,9 +72,11 @@ def render_markdown(figures: Figures, language: str) -> str:
         ("section_country", "col_country", sorted(countries, key=lambda r: sort_key(r[0]))),
         ("section_ecosystem", "col_ecosystem", ecosystems),
     ):
-        if named:
+        # A group nobody registered in and nobody met (e.g. only invitees) is left out.
+        shown = [(name, row) for name, row in named if row.participants or row.meetings_held]
+        if shown:
             lines += ["", f"## {label[key]}", ""]
-            lines += _group_table(words, label[column], named)
+            lines += _group_table(words, label[column], shown)
     lines += ["", f"## {label['section_cases']}", ""]
     if figures.named_cases:
         lines += [_case(words, case) for case in figures.named_cases]
@@ -144,4 +146,6 @@ def _case(words: Language, case: NamedCase) -> str:
             sides.append(f"{escape(side.name)} ({country})")
         else:
             sides.append(words.anonymous[str(side.organisation_type)].format(country=country))
-    return f"- **{words.labels[kind]}** ({plain_date(words, case.day)}): {' – '.join(sides)}"
+    return words.labels["case_line"].format(
+        kind=words.labels[kind], date=plain_date(words, case.day), sides=" – ".join(sides)
+    )

@@ -105,6 +105,7 @@ EN = Language(
         "by type and country.",
         "no_cases": "No organisation with an agreement or a cooperation case has agreed to be "
         "named yet.",
+        "case_line": "- **{kind}** ({date}): {sides}",
         "as_of": "Figures as of {date}.",
     },
     anonymous={

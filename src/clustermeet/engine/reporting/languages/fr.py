@@ -107,6 +107,7 @@ FR = Language(
         "décrites par leur type et leur pays.".replace(" ;", NBSP + ";"),
         "no_cases": "Aucune organisation ayant conclu un accord ou trouvé une piste de "
         "coopération n’a encore accepté d’être nommée.",
+        "case_line": "- **{kind}** ({date})" + NBSP + ": {sides}",
         "as_of": "Chiffres arrêtés au {date}.",
     },
     anonymous={

@@ -40,15 +40,15 @@ def test_headline_of_the_fixture_event_in_english():
     # 4 organisations (2 clusters) from BG, CA, FR; 3 held meetings over the 2 slot days;
     # 2 cooperation cases (M1, M3), 1 agreement (M1).
     assert headline(FIGURES, "en") == (
-        "4 organisations from 3 countries (Bulgaria, Canada and France), 2 of them cluster "
-        f"organisations, met at {EVENT_NAME} in Toronto on 5–7 June 2019: 3 meetings in "
-        "2 days, 2 cooperation cases and 1 agreement."
+        "4 organisations, 2 of them cluster organisations, from 3 countries (Bulgaria, Canada "
+        f"and France) met at {EVENT_NAME} in Toronto on 5–7 June 2019: 3 meetings in 2 days, "
+        "2 cooperation cases and 1 agreement."
     )
 
 
 def test_headline_of_the_fixture_event_in_french():
     assert headline(FIGURES, "fr") == (
-        "4 organisations représentant 3 pays (Bulgarie, Canada et France), dont 2 clusters, "
+        "4 organisations, dont 2 clusters, représentant 3 pays (Bulgarie, Canada et France) "
         f"ont participé à «{NBSP}{EVENT_NAME}{NBSP}» à Toronto du 5 au 7 juin 2019{NBSP}: "
         "3 rencontres en 2 jours, 2 cas de coopération et 1 accord."
     )
@@ -56,7 +56,7 @@ def test_headline_of_the_fixture_event_in_french():
 
 def test_headline_of_the_fixture_event_in_bulgarian_names_the_city_in_cyrillic():
     assert headline(FIGURES, "bg") == (
-        "4 организации от 3 държави (България, Канада и Франция), от които 2 клъстера, "
+        "4 организации, от които 2 клъстера, от 3 държави (България, Канада и Франция) "
         f"участваха в „{EVENT_NAME}“ в Торонто на 5–7 юни 2019 г.: 3 срещи за 2 дни, "
         "2 случая на сътрудничество и 1 споразумение."
     )

@@ -16,7 +16,7 @@ FIGURES = compute_figures(EVENT)
 EXPECTED_EN = """\
 # EU–Canada Cluster Matchmaking Event 2019: the results
 
-4 organisations from 3 countries (Bulgaria, Canada and France), 2 of them cluster organisations, met at EU–Canada Cluster Matchmaking Event 2019 in Toronto on 5–7 June 2019: 3 meetings in 2 days, 2 cooperation cases and 1 agreement.
+4 organisations, 2 of them cluster organisations, from 3 countries (Bulgaria, Canada and France) met at EU–Canada Cluster Matchmaking Event 2019 in Toronto on 5–7 June 2019: 3 meetings in 2 days, 2 cooperation cases and 1 agreement.
 
 ## From registration to agreements
 

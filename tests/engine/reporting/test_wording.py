@@ -79,7 +79,7 @@ def test_bulgarian_place_says_vav_before_v_and_f():
     info = replace(EVENT.info, city_names=(("bg", "Варна"),))
     text = headline(compute_figures(replace(EVENT, info=info)), "bg")
     assert text == (
-        "4 организации от 3 държави (България, Канада и Франция), от които 2 клъстера, "
+        "4 организации, от които 2 клъстера, от 3 държави (България, Канада и Франция) "
         "участваха в „EU–Canada Cluster Matchmaking Event 2019“ във Варна на 5–7 юни "
         "2019 г.: 3 срещи за 2 дни, 2 случая на сътрудничество и 1 споразумение."
     )
@@ -89,8 +89,8 @@ def test_headline_leaves_the_place_out_without_a_city():
     info = replace(EVENT.info, city="", city_names=())
     text = headline(compute_figures(replace(EVENT, info=info)), "en")
     assert text == (
-        "4 organisations from 3 countries (Bulgaria, Canada and France), 2 of them cluster "
-        "organisations, met at EU–Canada Cluster Matchmaking Event 2019 on 5–7 June 2019: "
+        "4 organisations, 2 of them cluster organisations, from 3 countries (Bulgaria, Canada "
+        "and France) met at EU–Canada Cluster Matchmaking Event 2019 on 5–7 June 2019: "
         "3 meetings in 2 days, 2 cooperation cases and 1 agreement."
     )
 

@@ -46,7 +46,7 @@ BG = Language(
         "agreements": Counted("{n} споразумение", "{n} споразумения"),
     },
     headline=(
-        "{subject} от {countries}{country_list}{of_them} {verb} в „{event}“{place} {dates}: "
+        "{subject}{of_them} от {countries}{country_list} {verb} в „{event}“{place} {dates}: "
         "{meetings} за {days}, {cooperation} и {agreements}."
     ),
     place=" в {city}",

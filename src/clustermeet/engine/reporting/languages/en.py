@@ -46,7 +46,7 @@ EN = Language(
         "agreements": Counted("{n} agreement", "{n} agreements"),
     },
     headline=(
-        "{subject} from {countries}{country_list}{of_them} {verb} at {event}{place} {dates}: "
+        "{subject}{of_them} from {countries}{country_list} {verb} at {event}{place} {dates}: "
         "{meetings} in {days}, {cooperation} and {agreements}."
     ),
     place=" in {city}",

@@ -47,7 +47,7 @@ FR = Language(
         "agreements": Counted("{n} accord", "{n} accords"),
     },
     headline=(
-        "{subject} représentant {countries}{country_list}{of_them} {verb} à "
+        "{subject}{of_them} représentant {countries}{country_list} {verb} à "
         "«" + NBSP + "{event}" + NBSP + "»{place} {dates}" + NBSP + ": "
         "{meetings} en {days}, {cooperation} et {agreements}."
     ),

@@ -8,11 +8,10 @@ in each.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from clustermeet.engine.reporting.inputs import EventData, MeetingStatus, Participant
-from clustermeet.engine.reporting.mixing import NO_GROUP
+from clustermeet.engine.reporting.inputs import EventData, MeetingStatus
+from clustermeet.engine.reporting.mixing import Groups, country_of, delegation_of, ecosystems_of
 from clustermeet.engine.reporting.outcomes import MeetingOutcome
 
 
@@ -36,7 +35,7 @@ class GroupTables:
 def _rows(
     data: EventData,
     resolved: dict[int, MeetingOutcome],
-    groups: Callable[[Participant], tuple[str, ...]],
+    groups: Groups,
 ) -> tuple[GroupRow, ...]:
     people = {p.id: p for p in data.participants}
     held = [m for m in data.meetings if m.status == MeetingStatus.HELD]
@@ -60,7 +59,7 @@ def _rows(
 
 def group_tables(data: EventData, resolved: dict[int, MeetingOutcome]) -> GroupTables:
     return GroupTables(
-        by_delegation=_rows(data, resolved, lambda p: (p.delegation or NO_GROUP,)),
-        by_country=_rows(data, resolved, lambda p: (p.country,)),
-        by_ecosystem=_rows(data, resolved, lambda p: p.ecosystems),
+        by_delegation=_rows(data, resolved, delegation_of),
+        by_country=_rows(data, resolved, country_of),
+        by_ecosystem=_rows(data, resolved, ecosystems_of),
     )

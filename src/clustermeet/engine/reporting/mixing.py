@@ -52,6 +52,18 @@ class Mixing:
 Groups = Callable[[Participant], tuple[str, ...]]
 
 
+def country_of(p: Participant) -> tuple[str, ...]:
+    return (p.country,)
+
+
+def delegation_of(p: Participant) -> tuple[str, ...]:
+    return (p.delegation or NO_GROUP,)
+
+
+def ecosystems_of(p: Participant) -> tuple[str, ...]:
+    return p.ecosystems
+
+
 def _matrix(data: EventData, groups: Groups) -> CountMatrix:
     people = {p.id: p for p in data.participants}
     labels = tuple(sorted({g for p in data.participants for g in groups(p)}))
@@ -73,8 +85,8 @@ def _matrix(data: EventData, groups: Groups) -> CountMatrix:
 
 def mixing(data: EventData) -> Mixing:
     return Mixing(
-        by_country=_matrix(data, lambda p: (p.country,)),
-        by_delegation=_matrix(data, lambda p: (p.delegation or NO_GROUP,)),
+        by_country=_matrix(data, country_of),
+        by_delegation=_matrix(data, delegation_of),
         by_organisation_type=_matrix(data, lambda p: (str(p.organisation_type),)),
-        by_ecosystem=_matrix(data, lambda p: p.ecosystems),
+        by_ecosystem=_matrix(data, ecosystems_of),
     )

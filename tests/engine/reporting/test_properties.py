@@ -112,3 +112,15 @@ def test_every_language_renders_every_event(event):
         assert chart_data(figures, language).funnel.participants == tuple(
             s.participants for s in figures.funnel
         )
+
+
+@PROPERTY
+@given(report_events())
+def test_country_rows_share_out_the_registered_people(event):
+    figures = compute_figures(event)
+    rows = figures.groups.by_country
+    assert sum(row.participants for row in rows) == figures.headcount.participants
+    held = figures.meetings.held
+    assert held <= sum(row.meetings_held for row in rows) <= 2 * held
+    for row in rows:
+        assert row.agreements <= row.cooperation_cases <= row.meetings_held <= held

@@ -8,6 +8,7 @@ in each.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from clustermeet.engine.reporting.inputs import EventData, MeetingStatus
@@ -33,28 +34,39 @@ class GroupTables:
 
 
 def _rows(
-    data: EventData,
-    resolved: dict[int, MeetingOutcome],
-    groups: Groups,
+    data: EventData, resolved: dict[int, MeetingOutcome], groups: Groups
 ) -> tuple[GroupRow, ...]:
     people = {p.id: p for p in data.participants}
-    held = [m for m in data.meetings if m.status == MeetingStatus.HELD]
-    rows = []
-    for group in sorted({g for p in data.participants for g in groups(p)}):
-        members = [p for p in data.participants if p.registered and group in groups(p)]
-        theirs = [m for m in held if any(group in groups(people[i]) for i in m.participants)]
-        outcomes = [resolved[m.id] for m in theirs if m.id in resolved]
-        rows.append(
-            GroupRow(
-                group=group,
-                participants=len(members),
-                organisations=len({p.organisation for p in members}),
-                meetings_held=len(theirs),
-                cooperation_cases=sum(o.cooperation for o in outcomes),
-                agreements=sum(o.agreement for o in outcomes),
-            )
+    members: dict[str, set[int]] = defaultdict(set)
+    organisations: dict[str, set[int]] = defaultdict(set)
+    for p in data.participants:
+        for group in groups(p):
+            members.setdefault(group, set())  # a row even for unregistered people only
+            if p.registered:
+                members[group].add(p.id)
+                organisations[group].add(p.organisation)
+    held: Counter[str] = Counter()
+    cooperation: Counter[str] = Counter()
+    agreements: Counter[str] = Counter()
+    for m in data.meetings:
+        if m.status != MeetingStatus.HELD:
+            continue
+        outcome = resolved.get(m.id)
+        for group in {g for i in m.participants for g in groups(people[i])}:
+            held[group] += 1
+            cooperation[group] += outcome is not None and outcome.cooperation
+            agreements[group] += outcome is not None and outcome.agreement
+    return tuple(
+        GroupRow(
+            group=group,
+            participants=len(members[group]),
+            organisations=len(organisations[group]),
+            meetings_held=held[group],
+            cooperation_cases=cooperation[group],
+            agreements=agreements[group],
         )
-    return tuple(rows)
+        for group in sorted(members)
+    )
 
 
 def group_tables(data: EventData, resolved: dict[int, MeetingOutcome]) -> GroupTables:

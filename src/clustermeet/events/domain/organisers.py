@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from clustermeet.accounts.models import User
 from clustermeet.events.models import Event
@@ -14,7 +15,11 @@ ORGANISER_APPS = ("events", "profiles", "meetings", "matchmaking")
 
 def organiser_group() -> Group:
     group, _ = Group.objects.get_or_create(name=ORGANISER_GROUP)
-    permissions = Permission.objects.filter(content_type__app_label__in=ORGANISER_APPS)
+    # Their events' data, and the names of their events' people (the user admin scopes both).
+    permissions = Permission.objects.filter(
+        Q(content_type__app_label__in=ORGANISER_APPS)
+        | Q(content_type__app_label="accounts", codename__in=["view_user", "change_user"])
+    )
     group.permissions.set(permissions)
     return group
 

@@ -59,7 +59,12 @@ def test_other_events_organiser_sees_none_of_it_in_the_admin(client):
         make_session(theirs)
         their_org = Organisation.objects.get(participants=x)
     client.force_login(_organiser_of(ours))
-    for name in ("profiles_organisation", "profiles_participant", "matchmaking_mark", "events_slot"):
+    for name in (
+        "profiles_organisation",
+        "profiles_participant",
+        "matchmaking_mark",
+        "events_slot",
+    ):
         page = client.get(reverse(f"admin:{name}_changelist"))
         assert page.status_code == 200
         assert page.context["cl"].result_count == (

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
 
 from clustermeet.events.domain.overview import event_overview
 from clustermeet.events.models import Event
@@ -29,17 +30,20 @@ def _visible_event(request: HttpRequest, slug: str) -> Event:
     return event
 
 
+@require_safe
 def event_list(request: HttpRequest) -> HttpResponse:
     events = Event.objects.filter(is_public=True).order_by("-start_date")
     return render(request, "portal/event_list.html", {"events": events})
 
 
+@require_safe
 def event_page(request: HttpRequest, slug: str) -> HttpResponse:
     event = _visible_event(request, slug)
     context = {"overview": event_overview(event), "is_organiser": is_organiser(event, request.user)}  # type: ignore[arg-type]
     return render(request, "portal/event.html", context)
 
 
+@require_safe
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     participations = (
@@ -106,6 +110,7 @@ def import_people(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@require_safe
 @login_required
 def import_template_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
     get_object_or_404(Event, slug=slug)
@@ -117,6 +122,7 @@ def import_template_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
+@require_safe
 @login_required
 def import_template_csv(request: HttpRequest, slug: str, kind: str) -> HttpResponse:
     get_object_or_404(Event, slug=slug)

@@ -75,7 +75,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "portal:home"
-LOGOUT_REDIRECT_URL = "events:list"
+LOGOUT_REDIRECT_URL = "portal:events"
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

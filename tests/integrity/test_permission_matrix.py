@@ -1,0 +1,228 @@
+"""Who may read and change what: every URL and every admin model × six roles.
+
+The URLs come from the URL configuration and the models from the admin registry, so a new
+page or model without its row in EXPECTED fails `test_every_url_and_admin_model_has_a_row`.
+"ok": allowed; "no": refused (403, 404, or sent to a login page / the admin index);
+"-": the method is not offered (405). Read is GET, change is POST.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from django.contrib import admin
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from clustermeet.events.domain.organisers import make_organiser
+from clustermeet.events.models import Delegation
+from clustermeet.events.scoping import all_events
+from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
+from clustermeet.meetings.domain.placement import place_meeting
+from clustermeet.meetings.models import Outcome
+from tests.factories import (
+    make_event,
+    make_item,
+    make_participant,
+    make_request,
+    make_schedule,
+    make_session,
+    make_table,
+    make_user,
+)
+
+ROLES = ("anonymous", "participant", "other_participant", "organiser", "other_organiser", "admin")
+OK, NO, NA = "ok", "no", "-"
+
+
+def _all(read: str, change: str) -> dict[str, tuple[str, str]]:
+    return dict.fromkeys(ROLES, (read, change))
+
+
+def _row(*cells: tuple[str, str]) -> dict[str, tuple[str, str]]:
+    return dict(zip(ROLES, cells, strict=True))
+
+
+ORGANISERS_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
+SIGNED_IN_READ = _row((NO, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA))
+# Admin models: an organiser reads and changes their events' rows; another event's organiser
+# gets an empty list and no change page; participants are not staff.
+ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
+ADMIN_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (NO, NO), (NO, NO), (OK, OK))
+
+EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
+    "login": _all(OK, OK),
+    "logout": _all(NA, OK),
+    "portal:events": _all(OK, NA),
+    "portal:event": _all(OK, NA),
+    "portal:home": SIGNED_IN_READ,
+    "portal:import": ORGANISERS_ONLY,
+    # Blank templates: no event data in them.
+    "portal:import-template-xlsx": SIGNED_IN_READ,
+    "portal:import-template-csv": SIGNED_IN_READ,
+    "admin:accounts.user": ADMIN_SCOPED,
+    "admin:events.event": ADMIN_SCOPED,
+    "admin:events.session": ADMIN_SCOPED,
+    "admin:events.slot": ADMIN_SCOPED,
+    "admin:events.table": ADMIN_SCOPED,
+    "admin:events.delegation": ADMIN_SCOPED,
+    "admin:profiles.organisation": ADMIN_SCOPED,
+    "admin:profiles.participant": ADMIN_SCOPED,
+    "admin:profiles.item": ADMIN_SCOPED,
+    "admin:meetings.request": ADMIN_SCOPED,
+    "admin:meetings.schedule": ADMIN_SCOPED,
+    "admin:meetings.meeting": ADMIN_SCOPED,
+    "admin:meetings.outcome": ADMIN_SCOPED,
+    "admin:matchmaking.recommendation": ADMIN_SCOPED,
+    "admin:matchmaking.mark": ADMIN_SCOPED,
+    "admin:matchmaking.embeddingcache": ADMIN_ONLY,
+    "admin:auth.group": ADMIN_ONLY,
+}
+# Framework pages that hold no event data and change nothing of ours.
+NOT_OURS = ("admin:", "static", "media")
+
+
+def _names(patterns, prefix="") -> set[str]:
+    names: set[str] = set()
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            namespace = f"{prefix}{p.namespace}:" if p.namespace else prefix
+            names |= _names(p.url_patterns, namespace)
+        elif isinstance(p, URLPattern) and p.name:
+            names.add(f"{prefix}{p.name}")
+    return names
+
+
+def _ours() -> set[str]:
+    return {n for n in _names(get_resolver().url_patterns) if not n.startswith(NOT_OURS)}
+
+
+def _admin_rows() -> set[str]:
+    return {f"admin:{m._meta.app_label}.{m._meta.model_name}" for m in admin.site._registry}
+
+
+def test_every_url_and_admin_model_has_a_row():
+    assert sorted(_ours() | _admin_rows()) == sorted(EXPECTED)
+
+
+@pytest.fixture
+def world(db):
+    with all_events():
+        event, other = make_event(is_public=True), make_event(is_public=True)
+        make_session(event, start_time=time(9, 0), end_time=time(10, 0))
+        slot = event.slots.first()
+        table = make_table(event)
+        delegation = Delegation.objects.create(event=event, name="EU delegation")
+        a, b = make_participant(event, delegation=delegation), make_participant(event)
+        make_item(a)
+        request = make_request(a, b)
+        schedule = make_schedule(event)
+        meeting = place_meeting(schedule, [a, b], slot, table, request=request)
+        Outcome.objects.create(meeting=meeting, participant=a, kind="none", reported_at=slot.start)
+        Recommendation.objects.create(
+            participant=a,
+            candidate=b,
+            rank=1,
+            score=0.5,
+            forward=0.5,
+            backward=0.5,
+            explanation="x",
+            encoder="tfidf",
+            computed_at=slot.start,
+        )
+        Mark.objects.create(participant=a, target=b, kind="meet")
+        EmbeddingCache.objects.create(content_hash="h", encoder="tfidf", vector=b"")
+        stranger = make_participant(other)
+        users = {
+            "participant": a.user,
+            "other_participant": stranger.user,
+            "organiser": make_user(first_name="Olga", last_name="Org"),
+            "other_organiser": make_user(first_name="Otto", last_name="Other"),
+            "admin": make_user(
+                first_name="Ada", last_name="Admin", is_staff=True, is_superuser=True
+            ),
+        }
+        make_organiser(event, users["organiser"])
+        make_organiser(other, users["other_organiser"])
+        objects = {
+            "accounts.user": b.user,
+            "events.event": event,
+            "events.session": slot.session,
+            "events.slot": slot,
+            "events.table": table,
+            "events.delegation": delegation,
+            "profiles.organisation": a.organisation,
+            "profiles.participant": a,
+            "profiles.item": a.items.first(),
+            "meetings.request": request,
+            "meetings.schedule": schedule,
+            "meetings.meeting": meeting,
+            "meetings.outcome": Outcome.objects.get(),
+            "matchmaking.recommendation": Recommendation.objects.get(),
+            "matchmaking.mark": Mark.objects.get(),
+            "matchmaking.embeddingcache": EmbeddingCache.objects.get(),
+            "auth.group": None,
+        }
+    return event, users, objects
+
+
+def _url_of(name: str, event) -> str:
+    kwargs = {
+        "portal:event": {"slug": event.slug},
+        "portal:import": {"slug": event.slug},
+        "portal:import-template-xlsx": {"slug": event.slug},
+        "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},
+    }
+    return reverse(name, kwargs=kwargs.get(name, {}))
+
+
+def _verdict(response) -> str:
+    if response.status_code == 405:
+        return NA
+    if response.status_code in (403, 404):
+        return NO
+    if response.status_code in (301, 302):
+        target = response.headers["Location"]
+        if "/login/" in target or target.rstrip("/").endswith("/admin"):
+            return NO
+    assert response.status_code < 500, response
+    return OK
+
+
+def _admin_urls(key: str, obj) -> tuple[str, str]:
+    app, model = key.split(".")
+    listing = reverse(f"admin:{app}_{model}_changelist")
+    if obj is None:
+        return listing, listing
+    return listing, reverse(f"admin:{app}_{model}_change", args=[obj.pk])
+
+
+def _client(users, role) -> Client:
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    return client
+
+
+@pytest.mark.scoped
+def test_permission_matrix(world):
+    event, users, objects = world
+    seen: dict[str, dict[str, tuple[str, str]]] = {}
+    for role in ROLES:
+        client = _client(users, role)
+        for name in sorted(_ours()):
+            url = _url_of(name, event)
+            seen.setdefault(name, {})[role] = (
+                _verdict(client.get(url)),
+                _verdict(_client(users, role).post(url, {})),
+            )
+        for key, obj in objects.items():
+            listing, change = _admin_urls(key, obj)
+            read = _verdict(client.get(change))
+            if read == OK and obj is not None:  # another event's organiser: an empty list
+                shown = client.get(listing).context["cl"].queryset
+                read = OK if shown.filter(pk=obj.pk).exists() else NO
+            seen.setdefault(f"admin:{key}", {})[role] = (read, _verdict(client.post(change, {})))
+    assert seen == EXPECTED
+    print(f"\npermission matrix: {len(seen)} URLs and admin models x {len(ROLES)} roles x 2")

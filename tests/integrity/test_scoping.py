@@ -41,9 +41,8 @@ def test_empty_scope_sees_nothing_and_none_is_refused():
     _two_events()
     with event_scope([]):
         assert Participant.objects.count() == 0
-    with pytest.raises(ValueError):
-        with event_scope(None):
-            pass
+    with pytest.raises(ValueError), event_scope(None):
+        pass
 
 
 def _organiser_of(event):

@@ -44,7 +44,9 @@ def test_move_into_a_double_booking_is_refused_with_the_reason(two_meetings):
     ann = second.seats.first().participant
     with pytest.raises(ValidationError) as caught:
         move_meeting(second, slots[0], t2, acting_user=organiser)
-    assert f"{ann.user.display_name} already has a meeting at {slots[0]}." in caught.value.messages[0]
+    assert (
+        f"{ann.user.display_name} already has a meeting at {slots[0]}." in caught.value.messages[0]
+    )
     second.refresh_from_db()
     assert second.slot_id == slots[1].pk
 

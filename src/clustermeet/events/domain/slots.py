@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
+from clustermeet.engine.scheduling import parse_breaks, slot_times
 from clustermeet.events.models import Event, Session, Slot
 
 

@@ -14,15 +14,16 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule
-from clustermeet.engine.scheduling.event_rules import (
+from clustermeet.engine.scheduling.selection import (
+    EventInstance,
+    EventSchedule,
     MeetingRow,
     PersonRow,
     RequestRow,
     TableRow,
     build_event_instance,
+    solve_event,
 )
-from clustermeet.engine.scheduling.selection import solve_event
 from clustermeet.events.models import Event, Slot, Table
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.enums import ScheduleState

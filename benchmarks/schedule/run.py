@@ -236,7 +236,8 @@ def suite_scale(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     sizes = [n for n in SCALE_SIZES if not args.quick or n <= 5_000]
     lines = [
-        "Generated events (benchmarks: `clustermeet.engine.scheduling.selection.generator`, seed 7): "
+        "Generated events (benchmarks: `clustermeet.engine.scheduling.selection.generator`, "
+        "seed 7): "
         "2 days x 16 slots, Zipf-like popularity, 15% remote, max 16 meetings per person. "
         "Meeting bound: LP relaxation with unit weights (a proven upper bound on meetings "
         "held); weight bound likewise with the request weights. Ours: the engine as "

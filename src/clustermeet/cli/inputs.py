@@ -12,10 +12,13 @@ The engine is imported inside the methods: `clustermeet --help` should not load 
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+
+from clustermeet.cli.claims import event_claim_violations, fixed_claim_violations
 
 if TYPE_CHECKING:
     from clustermeet.engine.scheduling.event_file import EventFileNames
@@ -45,6 +48,10 @@ class Checked:
 class ScheduleInput(Protocol):
     """An instance read from one of the three formats."""
 
+    def warnings(self) -> list[str]:
+        """What in the input leaves requests with nowhere to go, naming who."""
+        ...
+
     def solve(self, options: SolveOptions) -> dict[str, Any]:
         """Solve and return the result as JSON, in the input's own names."""
         ...
@@ -57,6 +64,9 @@ class ScheduleInput(Protocol):
 @dataclass(frozen=True)
 class DznInput:
     instance: FixedInstance
+
+    def warnings(self) -> list[str]:
+        return []  # every problem of a .dzn file is an error of `parse_dzn`
 
     def solve(self, options: SolveOptions) -> dict[str, Any]:
         from clustermeet.engine.scheduling.jair import fixed_schedule_to_json, solve_fixed
@@ -80,7 +90,8 @@ class DznInput:
         except (TypeError, AttributeError, ValueError) as error:
             raise ValueError(f"not a .dzn schedule: {error}") from None
         verdict = validate_fixed(self.instance, schedule.slots, fairness, schedule.tables)
-        return Checked(verdict.violations, verdict.objective)
+        claims = fixed_claim_violations(data, verdict.objective, bool(schedule.slots))
+        return Checked(verdict.violations + claims, verdict.objective)
 
 
 def _solve_event(instance: EventInstance, options: SolveOptions) -> EventSchedule:
@@ -89,17 +100,35 @@ def _solve_event(instance: EventInstance, options: SolveOptions) -> EventSchedul
     return solve_event(instance, options.time_limit, options.workers, options.progress)
 
 
-def _check_event(instance: EventInstance, placements: Any) -> Checked:
+def _check_event(instance: EventInstance, placements: Any, data: Any) -> Checked:
     from clustermeet.engine.scheduling.selection import validate_event
 
     verdict = validate_event(instance, placements)
-    return Checked(verdict.violations, verdict.summary)
+    claims = event_claim_violations(data, verdict.summary, bool(placements))
+    return Checked(verdict.violations + claims, verdict.summary)
+
+
+def _event_warnings(instance: EventInstance, people: tuple[str, ...]) -> list[str]:
+    from clustermeet.engine.scheduling.selection import input_gaps
+
+    result = []
+    for gap in input_gaps(instance):
+        if not gap.people:
+            result.append(gap.what)
+            continue
+        named = ", ".join(people[p] for p in gap.people[:5])
+        more = f" and {len(gap.people) - 5} more" if len(gap.people) > 5 else ""
+        result.append(f"{len(gap.people)} people {gap.what}: {named}{more}")
+    return result
 
 
 @dataclass(frozen=True)
 class EventFileInput:
     instance: EventInstance
     names: EventFileNames
+
+    def warnings(self) -> list[str]:
+        return _event_warnings(self.instance, self.names.participants)
 
     def solve(self, options: SolveOptions) -> dict[str, Any]:
         from clustermeet.engine.scheduling.event_file import event_file_schedule_to_json
@@ -111,13 +140,17 @@ class EventFileInput:
         from clustermeet.engine.scheduling.event_file import event_file_placements
 
         # EventFileError (a ValueError) names the meeting.
-        return _check_event(self.instance, event_file_placements(self.instance, self.names, data))
+        placements = event_file_placements(self.instance, self.names, data)
+        return _check_event(self.instance, placements, data)
 
 
 @dataclass(frozen=True)
 class SchedulerInput:
     instance: EventInstance
     names: Names
+
+    def warnings(self) -> list[str]:
+        return _event_warnings(self.instance, self.names.participants)
 
     def solve(self, options: SolveOptions) -> dict[str, Any]:
         from clustermeet.engine.scheduling.event_json import event_schedule_to_json
@@ -134,7 +167,12 @@ class SchedulerInput:
             raise ValueError(f"schedule: missing field or unknown id {error}") from None
         except (TypeError, AttributeError) as error:
             raise ValueError(f"schedule: malformed meeting ({error})") from None
-        return _check_event(self.instance, placements)
+        return _check_event(self.instance, placements, data)
+
+
+def print_warnings(path: Path, given: ScheduleInput) -> None:
+    for line in given.warnings():
+        print(f"clustermeet: {path}: warning: {line}", file=sys.stderr)
 
 
 def read_text(path: Path) -> str:

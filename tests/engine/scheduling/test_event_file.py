@@ -376,7 +376,7 @@ def test_cli_validate_bad_schedule_is_one_line_naming_the_meeting(
     result = copy.deepcopy(result)
     change(result)
     code, edited = validate_file(path, result, tmp_path)
-    assert code == 1
+    assert code == 2  # unreadable as a schedule of this file (1 is for an invalid one)
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"clustermeet: {edited}: {problem}\n")
 
@@ -385,11 +385,11 @@ def test_cli_validate_unreadable_files_are_one_line(scheduled, tmp_path, capsys)
     path, result = scheduled
     broken = tmp_path / "broken.json"
     broken.write_text('{"meetings": [')
-    assert main(["validate", str(path), str(broken)]) == 1
+    assert main(["validate", str(path), str(broken)]) == 2
     assert capsys.readouterr().err.startswith(f"clustermeet: {broken}: not valid JSON: ")
     other = tmp_path / "other.json"
     other.write_text(json.dumps({"format": "someone-else"}))
-    assert main(["validate", str(other), str(broken)]) == 1
+    assert main(["validate", str(other), str(broken)]) == 2
     assert capsys.readouterr().err == (
         f"clustermeet: {other}: unknown \"format\" 'someone-else': expected "
         '"clustermeet-event" (an event file) or "clustermeet-schedule-input" '

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clustermeet.cli.inputs import SolveOptions, read_input
+from clustermeet.cli.inputs import SolveOptions, print_warnings, read_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
         return 1
+    print_warnings(args.input, given)
     options = SolveOptions(args.fairness, args.time_limit, args.workers, _progress(args.quiet))
     result = given.solve(options)
     out = json.dumps(result, indent=1) + "\n"

@@ -1,8 +1,10 @@
 """`clustermeet validate`: check any schedule against an instance and print its objective.
 
 INPUT is read as `clustermeet schedule` reads it (`clustermeet.cli.inputs`); SCHEDULE is the
-JSON it wrote for that input, possibly edited by hand. A file that cannot be read is one line
-`clustermeet: PATH: problem` and exit 1, like `clustermeet schedule`.
+JSON it wrote for that input, possibly edited by hand. Besides the hard constraints, what the
+file claims about itself (status, objective, bound) is checked (`clustermeet.cli.claims`).
+Exit 0: valid; 1: invalid (each violation on its own line); 2: a file cannot be read or is
+not in the expected shape (one line `clustermeet: PATH: problem`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from clustermeet.cli.inputs import read_input, read_json
+from clustermeet.cli.inputs import print_warnings, read_input, read_json
+
+INVALID = 1
+UNREADABLE = 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="check a schedule against its instance",
         description="Check SCHEDULE (the JSON `clustermeet schedule` writes) against INPUT "
         "(.dzn, clustermeet event file or scheduler input JSON) with the same constraints "
-        "the solver uses. Exit 0 when valid, 1 with the list of violations otherwise (or "
-        "with one line when a file cannot be read).",
+        "the solver uses, and check the status, objective and bound it claims. Exit 0 when "
+        "valid, 1 with the list of violations otherwise, 2 with one line when a file cannot "
+        "be read.",
     )
     parser.add_argument("input", type=Path)
     parser.add_argument("schedule", type=Path)
@@ -36,17 +42,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    path = args.input
     try:
-        given = read_input(args.input)
+        given = read_input(path)
+        print_warnings(path, given)
+        path = args.schedule
+        checked = given.check(read_json(path), args.fairness)
     except ValueError as error:
-        print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
-        return 1
-    try:
-        checked = given.check(read_json(args.schedule), args.fairness)
-    except ValueError as error:
-        print(f"clustermeet: {args.schedule}: {error}", file=sys.stderr)
-        return 1
+        print(f"clustermeet: {path}: {error}", file=sys.stderr)
+        return UNREADABLE
+    except OSError as error:
+        print(f"clustermeet: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
+        return UNREADABLE
     for line in checked.violations:
         print(f"violation: {line}", file=sys.stderr)
     print(f"{'valid' if not checked.violations else 'INVALID'}  objective {checked.objective}")
-    return 0 if not checked.violations else 1
+    return INVALID if checked.violations else 0

@@ -27,8 +27,11 @@ def fixed_schedule_from_json(data: dict[str, Any]) -> FixedSchedule:
     numbers = [int(row["meeting"]) for row in rows]
     if numbers != list(range(1, len(rows) + 1)):
         raise ValueError("meetings must be numbered 1..n, each once")
+    status = data.get("status", Status.UNKNOWN.value)
+    if status not in Status.__members__:
+        raise ValueError(f"status {status!r}: expected one of {', '.join(Status)}")
     return FixedSchedule(
-        status=Status(data.get("status", Status.UNKNOWN.value)),
+        status=Status(status),
         slots=tuple(int(row["slot"]) - 1 for row in rows),
         tables=tuple(int(row.get("table", 1)) - 1 for row in rows),
         objective=data.get("objective"),

@@ -9,6 +9,7 @@ solver used. `first_come_first_served` is what self-booking gives, for compariso
 
 from clustermeet.engine.scheduling.selection.baseline import first_come_first_served
 from clustermeet.engine.scheduling.selection.bounds import upper_bound
+from clustermeet.engine.scheduling.selection.gaps import Gap, input_gaps
 from clustermeet.engine.scheduling.selection.generator import generate_event
 from clustermeet.engine.scheduling.selection.incremental import Diff, reschedule
 from clustermeet.engine.scheduling.selection.model import (
@@ -43,6 +44,7 @@ __all__ = [
     "EventInstance",
     "EventSchedule",
     "EventVerdict",
+    "Gap",
     "Lock",
     "MeetingRow",
     "Participant",
@@ -55,6 +57,7 @@ __all__ = [
     "build_event_instance",
     "first_come_first_served",
     "generate_event",
+    "input_gaps",
     "request_weight",
     "reschedule",
     "slot_days",

@@ -78,7 +78,13 @@ def test_schedule_dzn_prints_progress_with_both_solvers(tmp_path, capsys):
     err = capsys.readouterr().err
     # A schedule found by CP-SAT or a bound proven by the MaxSAT child, then the verdict.
     assert re.search(r"^ +\d+\.\ds  (breaks|bound) \d", err, re.M), err
-    assert err.rstrip().endswith("OPTIMAL  objective 1  bound 1")
+    summary = json.loads(err.splitlines()[-1])
+    assert {k: summary[k] for k in ("status", "objective", "bound", "meetings")} == {
+        "status": "OPTIMAL",
+        "objective": 1,
+        "bound": 1,
+        "meetings": 2,
+    }
 
 
 def test_validate_dzn_rejects_double_booking(tmp_path, capsys):

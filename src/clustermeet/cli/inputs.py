@@ -48,6 +48,9 @@ class Checked:
 class ScheduleInput(Protocol):
     """An instance read from one of the three formats."""
 
+    # Whether `--fairness D` (JAIR's bound on the difference of breaks) means anything here.
+    fairness_applies: bool
+
     def warnings(self) -> list[str]:
         """What in the input leaves requests with nowhere to go, naming who."""
         ...
@@ -64,6 +67,7 @@ class ScheduleInput(Protocol):
 @dataclass(frozen=True)
 class DznInput:
     instance: FixedInstance
+    fairness_applies = True
 
     def warnings(self) -> list[str]:
         return []  # every problem of a .dzn file is an error of `parse_dzn`
@@ -126,21 +130,27 @@ def _event_warnings(instance: EventInstance, people: tuple[str, ...]) -> list[st
 class EventFileInput:
     instance: EventInstance
     names: EventFileNames
+    requests: int  # accepted requests in the file, for the statistics
+    version: int  # the file's latest schedule version; the result is the next one
+    fairness_applies = False
 
     def warnings(self) -> list[str]:
         return _event_warnings(self.instance, self.names.participants)
 
     def solve(self, options: SolveOptions) -> dict[str, Any]:
-        from clustermeet.engine.scheduling.event_file import event_file_schedule_to_json
+        from clustermeet.cli.event_result import event_file_result
 
         schedule = _solve_event(self.instance, options)
-        return event_file_schedule_to_json(self.instance, schedule, self.names)
+        return event_file_result(self.instance, schedule, self.names, self.requests, self.version)
 
     def check(self, data: Any, fairness: int) -> Checked:
+        from clustermeet.cli.event_result import as_requester_pairs, field_names
         from clustermeet.engine.scheduling.event_file import event_file_placements
 
-        # EventFileError (a ValueError) names the meeting.
-        placements = event_file_placements(self.instance, self.names, data)
+        try:
+            placements = event_file_placements(self.instance, self.names, as_requester_pairs(data))
+        except ValueError as error:  # EventFileError names the meeting
+            raise ValueError(field_names(str(error))) from None
         return _check_event(self.instance, placements, data)
 
 
@@ -148,6 +158,7 @@ class EventFileInput:
 class SchedulerInput:
     instance: EventInstance
     names: Names
+    fairness_applies = False
 
     def warnings(self) -> list[str]:
         return _event_warnings(self.instance, self.names.participants)
@@ -202,7 +213,10 @@ def read_input(path: Path) -> ScheduleInput:
     kind = data.get("format") if isinstance(data, dict) else None
     if kind == event_file.FORMAT:
         # EventFileError (a ValueError) names the record.
-        return EventFileInput(*event_file.event_file_instance(data))
+        from clustermeet.cli.event_result import accepted_requests, latest_version
+
+        instance, names = event_file.event_file_instance(data)
+        return EventFileInput(instance, names, accepted_requests(data), latest_version(data))
     if kind == event_json.FORMAT:
         try:
             return SchedulerInput(*event_json.event_from_json(data))

@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from clustermeet.cli.event_result import as_requester_pairs
 from clustermeet.cli.main import main
 from clustermeet.engine.scheduling import Status
 from clustermeet.engine.scheduling.event_file import (
@@ -212,31 +213,40 @@ def test_cli_schedules_event_file_respecting_availability_and_locks(tmp_path, ca
     code, out = schedule_file(tmp_path, data)
     assert code == 0, capsys.readouterr().err
     result = json.loads(out.read_text())
-    assert result["event"] == "small" and result["status"] in ("OPTIMAL", "FEASIBLE")
-    assert result["requests"] == 4 and result["bound"] is not None
-    assert set(result["objective"]) >= {"meetings", "weight", "breaks"}
+    assert result["event"] == "small" and result["solver_status"] in ("OPTIMAL", "FEASIBLE")
+    assert (result["version"], result["state"]) == (3, "draft")  # the file holds version 2
+    assert result["bound"] is not None
+    assert {k: result["statistics"][k] for k in ("requests", "pairs", "meetings")} == {
+        "requests": 5,  # accepted ones; ann-cat and cat-ann are one pair
+        "pairs": 4,
+        "meetings": 3,
+    }
+    assert set(result["statistics"]) >= {"meetings", "weight", "breaks"}
     meetings = result["meetings"]
-    by_pair = {(m["requester"].split("@")[0], m["requested"].split("@")[0]): m for m in meetings}
+    by_pair = {tuple(e.split("@")[0] for e in m["request"]): m for m in meetings}
     # The locked meeting stays; the remote person meets in the virtual room.
     assert by_pair[("ann", "cat")] == {
-        "requester": "ann@x.example",
-        "requested": "cat@x.example",
+        "participants": ["ann@x.example", "cat@x.example"],
+        "request": ["ann@x.example", "cat@x.example"],
         "slot": D2_1400,
         "table": "T01",
+        "status": "scheduled",
         "locked": True,
+        "outcomes": [],
     }
     assert by_pair[("bob", "dan")]["table"] == "V01"
     unavailable = {p["email"]: set(p.get("unavailable_slots", [])) for p in data["participants"]}
     busy = Counter()
     for m in meetings:
-        for email in (m["requester"], m["requested"]):
+        for email in m["participants"]:
             assert m["slot"] not in unavailable[email]
             busy[(email, m["slot"])] += 1
     assert max(busy.values()) == 1
-    assert sum(1 for m in meetings if "eve@x.example" in (m["requester"], m["requested"])) == 1
+    assert sum(1 for m in meetings if "eve@x.example" in m["participants"]) == 1
     # Checked again, independently of the solver, by the validator on the file's instance.
     instance, names = event_file_instance(data)
-    assert validate_event(instance, event_file_placements(instance, names, result)).valid
+    placements = event_file_placements(instance, names, as_requester_pairs(result))
+    assert validate_event(instance, placements).valid
 
 
 def test_cli_unknown_format_is_one_line(tmp_path, capsys):
@@ -306,7 +316,7 @@ def test_cli_validate_accepts_the_scheduled_event_file(scheduled, capsys):
     assert code == 0, captured.err
     assert captured.err == ""
     assert captured.out.startswith("valid  objective {'meetings': ")
-    assert f"'weight': {result['objective']['weight']}" in captured.out
+    assert f"'weight': {result['statistics']['weight']}" in captured.out
 
 
 def free_onsite_table(meetings, slot):
@@ -318,10 +328,10 @@ def test_cli_validate_names_a_person_twice_in_one_slot(scheduled, tmp_path, caps
     path, result = scheduled
     result = copy.deepcopy(result)
     meetings = result["meetings"]
-    (eves,) = [m for m in meetings if m["requester"] == "eve@x.example"]
-    partner = eves["requested"]  # ann or bob, who meet cat or dan too
+    (eves,) = [m for m in meetings if m["request"][0] == "eve@x.example"]
+    partner = eves["request"][1]  # ann or bob, who meet cat or dan too
     (other,) = [
-        m for m in meetings if partner in (m["requester"], m["requested"]) and m is not eves
+        m for m in meetings if partner in m["participants"] and m is not eves
     ]
     eves.update(slot=other["slot"], table=free_onsite_table(meetings, other["slot"]))
     assert validate_file(path, result, tmp_path)[0] == 1
@@ -336,7 +346,7 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
     path, result = scheduled
     result = copy.deepcopy(result)
     meetings = result["meetings"]
-    (remote,) = [m for m in meetings if m["requested"] == "dan@x.example"]
+    (remote,) = [m for m in meetings if m["request"][1] == "dan@x.example"]
     remote["table"] = free_onsite_table(meetings, remote["slot"])
     assert validate_file(path, result, tmp_path)[0] == 1
     _, names = event_file_instance(small_event_file())
@@ -348,11 +358,11 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
     ("change", "problem"),
     [
         (
-            lambda r: r["meetings"][0].update(requested="zed@x.example"),
-            "meetings[0].requested: 'zed@x.example' is not in participants",
+            lambda r: r["meetings"][0]["request"].__setitem__(1, "zed@x.example"),
+            "meetings[0].request[1]: 'zed@x.example' is not in participants",
         ),
         (
-            lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
+            lambda r: r["meetings"][0].update(request=["dan@x.example", "eve@x.example"]),
             "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'",
         ),
         (

@@ -32,9 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--fairness",
         type=int,
-        default=2,
+        default=None,
         metavar="D",
-        help="max difference of breaks between participants (.dzn only; default 2)",
+        help="max difference of breaks between participants (.dzn only, where the default "
+        "is 2; events are made fair by the worst-served share instead)",
     )
     parser.add_argument(
         "--time-limit",
@@ -52,9 +53,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _progress(quiet: bool) -> Any:
+    """Progress lines on stderr; the solvers start each with the seconds elapsed."""
     if quiet:
         return None
     return lambda line: print(line, file=sys.stderr, flush=True)
+
+
+def _summary(result: dict[str, Any]) -> dict[str, Any]:
+    """The last stderr line, one JSON object: what the solver proved, in a few figures."""
+    return {
+        "status": result.get("status", result.get("solver_status")),
+        "objective": result.get("objective", result.get("statistics")),
+        "bound": result.get("bound"),
+        "meetings": len(result.get("meetings", [])),
+        "wall_time_s": result.get("wall_time_s"),
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,23 +82,34 @@ def run(args: argparse.Namespace) -> int:
         print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
         return 1
     print_warnings(args.input, given)
-    options = SolveOptions(args.fairness, args.time_limit, args.workers, _progress(args.quiet))
+    fairness = 2 if args.fairness is None else args.fairness
+    if args.fairness is not None and not given.fairness_applies:
+        _fairness_ignored(str(args.input))
+    options = SolveOptions(fairness, args.time_limit, args.workers, _progress(args.quiet))
     result = given.solve(options)
     out = json.dumps(result, indent=1) + "\n"
     if args.output:
         args.output.write_text(out, encoding="utf-8")
     else:
         sys.stdout.write(out)
+    summary = _summary(result)
+    print(json.dumps(summary), file=sys.stderr)
+    return 0 if summary["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
+
+
+def _fairness_ignored(what: str) -> None:
     print(
-        f"{result['status']}  objective {result['objective']}  bound {result['bound']}",
+        f"clustermeet: {what}: warning: --fairness applies to .dzn inputs only; ignored "
+        "(events are made fair by raising the worst-served share)",
         file=sys.stderr,
     )
-    return 0 if result["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
 
 
 def _run_event(args: argparse.Namespace) -> int:
     from clustermeet.cli import django as cm_django
 
+    if args.fairness is not None:
+        _fairness_ignored(f"--event {args.event}")
     cm_django.setup()
     from clustermeet.events.models import Event
     from clustermeet.meetings.domain.scheduling import schedule_event

@@ -99,7 +99,8 @@ def _solve_exact(
     workers: int,
     progress: Progress | None,
 ) -> tuple[Status, list[Key], int | None]:
-    deadline = time.perf_counter() + time_limit
+    start = time.perf_counter()
+    deadline = start + time_limit
     model = cp_model.CpModel()
     x = {k: model.new_bool_var(f"x{k[0]}_{k[1]}") for k in keys}
     for rule in EVENT_LINEAR_RULES:
@@ -178,11 +179,11 @@ def _solve_exact(
     # repair_hint aborts the process at random in OR-Tools 9.15 ("Check failed:
     # heuristics.fixed_search != nullptr"); the plain hint is kept.
     solver.parameters.repair_hint = False
-    # (objective, maximise?, share of the remaining time)
-    stages: list[tuple[Any, bool, float]] = [
-        (weight, True, 0.4),
-        (fairness, True, 0.35),
-        (total_breaks, False, 1.0),
+    # (name, objective, maximise?, share of the remaining time)
+    stages: list[tuple[str, Any, bool, float]] = [
+        ("weight", weight, True, 0.4),
+        ("fairness", fairness, True, 0.35),
+        ("breaks", total_breaks, False, 1.0),
     ]
     status = Status.OPTIMAL
     bound: int | None = lp_bound
@@ -192,7 +193,7 @@ def _solve_exact(
         # The constructive schedule already meets the bound: stage 1 is proven, skip it.
         model.add(weight >= lp_bound)
         stages = stages[1:]
-    for index, (expr, maximise, share_of_rest) in enumerate(stages):
+    for name, expr, maximise, share_of_rest in stages:
         remaining = deadline - time.perf_counter()
         if remaining <= 0.05:
             status = Status.FEASIBLE
@@ -215,7 +216,8 @@ def _solve_exact(
         if code != cp_model.OPTIMAL and not (expr is weight and value >= lp_bound):
             status = Status.FEASIBLE
         if progress:
-            progress(f"stage {index + 1}: {value} ({solver.status_name(code)})")
+            elapsed = time.perf_counter() - start
+            progress(f"{elapsed:7.1f}s  {name} stage: {value} ({solver.status_name(code)})")
         best = {k: solver.boolean_value(v) for k, v in x.items()}
         # Keep what this stage reached, and start the next one from it.
         model.add(expr >= value) if maximise else model.add(expr <= value)

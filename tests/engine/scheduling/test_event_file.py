@@ -330,9 +330,7 @@ def test_cli_validate_names_a_person_twice_in_one_slot(scheduled, tmp_path, caps
     meetings = result["meetings"]
     (eves,) = [m for m in meetings if m["request"][0] == "eve@x.example"]
     partner = eves["request"][1]  # ann or bob, who meet cat or dan too
-    (other,) = [
-        m for m in meetings if partner in m["participants"] and m is not eves
-    ]
+    (other,) = [m for m in meetings if partner in m["participants"] and m is not eves]
     eves.update(slot=other["slot"], table=free_onsite_table(meetings, other["slot"]))
     assert validate_file(path, result, tmp_path)[0] == 1
     captured = capsys.readouterr()

@@ -19,7 +19,11 @@ from ortools.sat.python import cp_model
 
 from clustermeet.engine.scheduling.linear import Key
 from clustermeet.engine.scheduling.selection.bounds import upper_bound
-from clustermeet.engine.scheduling.selection.constraints import EVENT_LINEAR_RULES, candidate_slots
+from clustermeet.engine.scheduling.selection.constraints import (
+    EVENT_DOMAIN_RULES,
+    EVENT_LINEAR_RULES,
+    candidate_slots,
+)
 from clustermeet.engine.scheduling.selection.fairness import improve_fairness
 from clustermeet.engine.scheduling.selection.greedy import (
     fill_by_relocation,
@@ -47,6 +51,8 @@ def solve_event(
     """Schedule an event; the exact CP-SAT stages up to `exact_limit` (request, slot)
     pairs, the constructive scheduler above it."""
     start = time.perf_counter()
+    if _locks_break_a_rule(instance):
+        return EventSchedule(status=Status.INFEASIBLE, wall_time=time.perf_counter() - start)
     keys = [(r, t) for r in range(len(instance.requests)) for t in candidate_slots(instance, r)]
     if len(keys) <= exact_limit:
         status, chosen, bound = _solve_exact(instance, keys, time_limit, workers, progress)
@@ -66,6 +72,17 @@ def solve_event(
         stats=verdict.summary,
         wall_time=time.perf_counter() - start,
     )
+
+
+def _locks_break_a_rule(instance: EventInstance) -> bool:
+    """The locked meetings alone break a rule: then every schedule does (they are in every
+    one, and more meetings never mend an upper bound), a proof of infeasibility for both
+    paths; the constructive one could not find it by itself."""
+    keys = [(lock.request, lock.slot) for lock in instance.locks]
+    if any(not rule(instance, r, t) for r, t in keys for rule in EVENT_DOMAIN_RULES):
+        return True
+    chosen = set(keys)
+    return any(not c.holds(chosen) for rule in EVENT_LINEAR_RULES for c in rule(instance, keys))
 
 
 def _solve_large(

@@ -49,8 +49,15 @@ def machine_line() -> str:
 
 def write(name: str, title: str, lines: list[str], started: float) -> None:
     text = "\n".join(
-        [f"# {title}", "", f"Machine: {machine_line()}.", f"Wall time of the suite: "
-         f"{time.perf_counter() - started:.0f} s.", "", *lines, ""]
+        [
+            f"# {title}",
+            "",
+            f"Machine: {machine_line()}.",
+            f"Wall time of the suite: {time.perf_counter() - started:.0f} s.",
+            "",
+            *lines,
+            "",
+        ]
     )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"schedule-{name}.md").write_text(text, encoding="utf-8")
@@ -77,16 +84,16 @@ def verdict(expected: str, value: int | None, status: str, objective: int | None
     if status == "OPTIMAL":
         return "ok" if expected == "optimal" and objective == value else "WRONG"
     if status == "FEASIBLE":
-        if expected == "infeasible" or (value is not None and objective is not None
-                                        and objective < value):
+        if expected == "infeasible" or (
+            value is not None and objective is not None and objective < value
+        ):
             return "WRONG"
         return "open"
     return "open"
 
 
 def solve_file(path: Path, fairness: int, time_limit: float, workers: int) -> dict[str, Any]:
-    from clustermeet.engine.scheduling.dzn import parse_dzn
-    from clustermeet.engine.scheduling.fixed import solve_fixed
+    from clustermeet.engine.scheduling.jair import parse_dzn, solve_fixed
 
     instance = parse_dzn(path.read_text())
     try:
@@ -150,8 +157,11 @@ def suite_girona(args: argparse.Namespace) -> None:
 
 def suite_girona_d(args: argparse.Namespace) -> None:
     started = time.perf_counter()
-    rows = [r for r in csv.DictReader((GIRONA / "manifest.csv").open())
-            if r["variant"] == "original" and (not args.only or args.only in r["file"])]
+    rows = [
+        r
+        for r in csv.DictReader((GIRONA / "manifest.csv").open())
+        if r["variant"] == "original" and (not args.only or args.only in r["file"])
+    ]
     lines = [
         "The 20 originals at fairness d = 0, 1, 3 against JAIR Tables 9-11 (MaxSAT value, "
         f"time). Time limit {args.time_limit:.0f} s, {args.workers} workers.",
@@ -174,8 +184,11 @@ def suite_girona_d(args: argparse.Namespace) -> None:
             )
             lines.append(line)
             print(line, flush=True)
-    lines += ["", f"Reproduced: {tally['ok']} of {3 * len(rows)}; open: {tally['open']}; "
-              f"wrong: {tally['WRONG']}."]
+    lines += [
+        "",
+        f"Reproduced: {tally['ok']} of {3 * len(rows)}; open: {tally['open']}; "
+        f"wrong: {tally['WRONG']}.",
+    ]
     write("girona-d", "Scheduler on the 20 JAIR originals at d = 0, 1, 3", lines, started)
 
 
@@ -184,11 +197,13 @@ def suite_girona_d(args: argparse.Namespace) -> None:
 
 def scale_one(n: int, time_limit: float, workers: int) -> dict[str, Any]:
     """Runs in a child process so that its peak memory is its own."""
-    from clustermeet.engine.scheduling.baseline import first_come_first_served
-    from clustermeet.engine.scheduling.bounds import upper_bound
-    from clustermeet.engine.scheduling.event_validator import validate_event
-    from clustermeet.engine.scheduling.generator import generate_event
-    from clustermeet.engine.scheduling.selection import solve_event
+    from clustermeet.engine.scheduling.selection import (
+        first_come_first_served,
+        generate_event,
+        solve_event,
+        upper_bound,
+        validate_event,
+    )
 
     instance = generate_event(n, seed=7)
     t0 = time.perf_counter()
@@ -221,7 +236,8 @@ def suite_scale(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     sizes = [n for n in SCALE_SIZES if not args.quick or n <= 5_000]
     lines = [
-        "Generated events (benchmarks: `clustermeet.engine.scheduling.generator`, seed 7): "
+        "Generated events (benchmarks: `clustermeet.engine.scheduling.selection.generator`, "
+        "seed 7): "
         "2 days x 16 slots, Zipf-like popularity, 15% remote, max 16 meetings per person. "
         "Meeting bound: LP relaxation with unit weights (a proven upper bound on meetings "
         "held); weight bound likewise with the request weights. Ours: the engine as "
@@ -239,9 +255,19 @@ def suite_scale(args: argparse.Namespace) -> None:
     ]
     for n in sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--scale-one", str(n), "--time-limit",
-             str(args.time_limit), "--workers", str(args.workers)],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                __file__,
+                "--scale-one",
+                str(n),
+                "--time-limit",
+                str(args.time_limit),
+                "--workers",
+                str(args.workers),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         r = json.loads(out.stdout.strip().splitlines()[-1])
         o, b = r["ours"], r["baseline"]
@@ -260,10 +286,14 @@ def suite_scale(args: argparse.Namespace) -> None:
 
 
 def suite_incremental(args: argparse.Namespace) -> None:
-    from clustermeet.engine.scheduling.event_model import EventInstance, Placement, Request
-    from clustermeet.engine.scheduling.generator import generate_event
-    from clustermeet.engine.scheduling.incremental import reschedule
-    from clustermeet.engine.scheduling.selection import solve_event
+    from clustermeet.engine.scheduling.selection import (
+        EventInstance,
+        Placement,
+        Request,
+        generate_event,
+        reschedule,
+        solve_event,
+    )
 
     started = time.perf_counter()
     n = 1_000
@@ -283,11 +313,17 @@ def suite_incremental(args: argparse.Namespace) -> None:
             pairs.add((min(a, b), max(a, b)))
             requests.append(Request(a, b, 1))
     changed = EventInstance(
-        slot_days=instance.slot_days, tables=instance.tables,
-        participants=instance.participants, seats=instance.seats, requests=tuple(requests),
+        slot_days=instance.slot_days,
+        tables=instance.tables,
+        participants=instance.participants,
+        seats=instance.seats,
+        requests=tuple(requests),
     )
-    previous = [Placement(renumber[p.request], p.slot, p.table)
-                for p in first.placements if p.request in renumber]
+    previous = [
+        Placement(renumber[p.request], p.slot, p.table)
+        for p in first.placements
+        if p.request in renumber
+    ]
     lost = len(first.placements) - len(previous)
     t0 = time.perf_counter()
     result, diff = reschedule(changed, previous)
@@ -311,8 +347,15 @@ def suite_incremental(args: argparse.Namespace) -> None:
 
 # --- What the JAIR implied constraints buy ---------------------------------------------
 
-IMPLIED_FILES = ("forum-13crafb", "forum-13crafc", "forum-14", "tic-13crafc", "ticf-13crafb",
-                 "ticf-13crafc", "ticf-14crafa")
+IMPLIED_FILES = (
+    "forum-13crafb",
+    "forum-13crafc",
+    "forum-14",
+    "tic-13crafc",
+    "ticf-13crafb",
+    "ticf-13crafc",
+    "ticf-14crafa",
+)
 IMPLIED_VARIANTS = {
     "both": ("busy-count", "slot-cap"),
     "no slot cap": ("busy-count",),
@@ -322,8 +365,8 @@ IMPLIED_VARIANTS = {
 
 
 def _implied_child(path: str, implied: tuple[str, ...], conn: Any) -> None:
-    from clustermeet.engine.scheduling.dzn import parse_dzn
-    from clustermeet.engine.scheduling.maxsat import solve_maxsat
+    from clustermeet.engine.scheduling.jair import parse_dzn
+    from clustermeet.engine.scheduling.jair.maxsat import solve_maxsat
 
     answer = solve_maxsat(parse_dzn(Path(path).read_text()), 2, implied=frozenset(implied))
     conn.send(None if answer is None else answer.cost)
@@ -334,8 +377,11 @@ def suite_implied(args: argparse.Namespace) -> None:
     import multiprocessing
 
     started = time.perf_counter()
-    rows = {r["base"]: r for r in csv.DictReader((GIRONA / "manifest.csv").open())
-            if r["variant"] == "original" and r["base"] in IMPLIED_FILES}
+    rows = {
+        r["base"]: r
+        for r in csv.DictReader((GIRONA / "manifest.csv").open())
+        if r["variant"] == "original" and r["base"] in IMPLIED_FILES
+    }
     names = list(IMPLIED_VARIANTS)
     lines = [
         "JAIR's implied constraints: busy count (a participant's busy slots = its meetings) "
@@ -354,8 +400,9 @@ def suite_implied(args: argparse.Namespace) -> None:
         cells = []
         for name, implied in IMPLIED_VARIANTS.items():
             receive, send = context.Pipe(duplex=False)
-            child = context.Process(target=_implied_child,
-                                    args=(str(GIRONA / row["file"]), implied, send))
+            child = context.Process(
+                target=_implied_child, args=(str(GIRONA / row["file"]), implied, send)
+            )
             t0 = time.perf_counter()
             child.start()
             cost = receive.recv() if receive.poll(args.time_limit) else "timeout"
@@ -367,23 +414,27 @@ def suite_implied(args: argparse.Namespace) -> None:
                 totals[name] += args.time_limit
                 continue
             if str(cost) != row["jair_best_maxsat"]:
-                raise SystemExit(f"{base} {name}: {cost} breaks, published "
-                                 f"{row['jair_best_maxsat']}")
+                raise SystemExit(
+                    f"{base} {name}: {cost} breaks, published {row['jair_best_maxsat']}"
+                )
             cells.append(f"{seconds:.1f}")
             totals[name] += seconds
         line = f"| {base} | {row['jair_best_maxsat']} | " + " | ".join(cells) + " |"
         lines.append(line)
         print(line, flush=True)
-    lines.append("| total (limit for `-`) | | "
-                 + " | ".join(f"{totals[n]:.1f}" for n in names) + " |")
+    lines.append(
+        "| total (limit for `-`) | | " + " | ".join(f"{totals[n]:.1f}" for n in names) + " |"
+    )
     write("implied", "What the JAIR implied constraints buy", lines, started)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--suite", default="all",
-                        choices=["girona", "girona-d", "scale", "incremental", "implied",
-                                 "all"])
+    parser.add_argument(
+        "--suite",
+        default="all",
+        choices=["girona", "girona-d", "scale", "incremental", "implied", "all"],
+    )
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
@@ -400,9 +451,10 @@ def main() -> int:
         "incremental": suite_incremental,
         "implied": suite_implied,
     }
-    if args.suite in ("girona", "girona-d", "implied", "all") and not (
-        GIRONA / "manifest.csv"
-    ).exists():
+    if (
+        args.suite in ("girona", "girona-d", "implied", "all")
+        and not (GIRONA / "manifest.csv").exists()
+    ):
         print(f"Girona files not found under {GIRONA}; set CLUSTERMEET_SHARED.", file=sys.stderr)
         if args.suite != "all":
             return 1

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
+from clustermeet.engine.scheduling import parse_breaks, slot_times
 from clustermeet.exchange.columns import KINDS
 
 HERE = Path(__file__).resolve().parent

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from clustermeet.engine.scheduling.slot_times import parse_breaks
+from clustermeet.engine.scheduling import parse_breaks
 from clustermeet.events.enums import MeetingPolicy, RequestMode, TableKind
 from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import validate_language_list, validate_type_pairs

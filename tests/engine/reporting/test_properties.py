@@ -10,7 +10,7 @@ from clustermeet.engine.reporting import (
     render_markdown,
 )
 from clustermeet.engine.reporting.markdown import escape
-from clustermeet.engine.scheduling.event_constraints import breaks_by_day
+from clustermeet.engine.scheduling.selection.constraints import breaks_by_day
 from tests.engine.reporting.strategies import report_events
 
 # No deadline: the machine is shared, and the first example also loads pycountry's catalogues.

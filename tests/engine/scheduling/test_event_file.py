@@ -6,16 +6,16 @@ from collections import Counter
 
 import pytest
 
+from clustermeet.cli.event_result import as_requester_pairs
 from clustermeet.cli.main import main
+from clustermeet.engine.scheduling import Status
 from clustermeet.engine.scheduling.event_file import (
     EventFileError,
     event_file_instance,
     event_file_placements,
     event_file_schedule_to_json,
 )
-from clustermeet.engine.scheduling.event_model import EventSchedule, Placement
-from clustermeet.engine.scheduling.event_validator import validate_event
-from clustermeet.engine.scheduling.model import Status
+from clustermeet.engine.scheduling.selection import EventSchedule, Placement, validate_event
 
 D1_0900, D1_0940, D1_1000 = (
     "2019-06-05T09:00:00-04:00",
@@ -44,13 +44,29 @@ def small_event_file():
     return {
         "format": "clustermeet-event",
         "version": 1,
-        "event": {"slug": "small", "name": "Small", "time_zone": "America/Toronto",
-                  "start_date": "2019-06-05", "end_date": "2019-06-06"},
+        "event": {
+            "slug": "small",
+            "name": "Small",
+            "time_zone": "America/Toronto",
+            "start_date": "2019-06-05",
+            "end_date": "2019-06-06",
+        },
         "sessions": [
-            {"name": "Day 2", "date": "2019-06-06", "start_time": "14:00", "end_time": "14:40",
-             "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}]},
-            {"name": "Day 1", "date": "2019-06-05", "start_time": "09:00", "end_time": "10:20",
-             "slot_minutes": 20, "breaks": [["09:20", "09:40"]]},
+            {
+                "name": "Day 2",
+                "date": "2019-06-06",
+                "start_time": "14:00",
+                "end_time": "14:40",
+                "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}],
+            },
+            {
+                "name": "Day 1",
+                "date": "2019-06-05",
+                "start_time": "09:00",
+                "end_time": "10:20",
+                "slot_minutes": 20,
+                "breaks": [["09:20", "09:40"]],
+            },
         ],
         "tables": [
             {"name": "V01", "kind": "virtual", "link": "https://meet.example.org/v01"},
@@ -74,14 +90,32 @@ def small_event_file():
             request("eve", "bob", day=4),
         ],
         "schedules": [
-            {"version": 2, "created_at": "2019-06-01T10:00:00+00:00", "meetings": [
-                {"participants": ["ann@x.example", "cat@x.example"],
-                 "request": ["ann@x.example", "cat@x.example"],
-                 "slot": D2_1400, "table": "T01", "locked": True}]},
-            {"version": 1, "created_at": "2019-05-30T10:00:00+00:00", "meetings": [
-                {"participants": ["bob@x.example", "dan@x.example"],
-                 "request": ["bob@x.example", "dan@x.example"],
-                 "slot": D1_0900, "table": "V01", "locked": True}]},
+            {
+                "version": 2,
+                "created_at": "2019-06-01T10:00:00+00:00",
+                "meetings": [
+                    {
+                        "participants": ["ann@x.example", "cat@x.example"],
+                        "request": ["ann@x.example", "cat@x.example"],
+                        "slot": D2_1400,
+                        "table": "T01",
+                        "locked": True,
+                    }
+                ],
+            },
+            {
+                "version": 1,
+                "created_at": "2019-05-30T10:00:00+00:00",
+                "meetings": [
+                    {
+                        "participants": ["bob@x.example", "dan@x.example"],
+                        "request": ["bob@x.example", "dan@x.example"],
+                        "slot": D1_0900,
+                        "table": "V01",
+                        "locked": True,
+                    }
+                ],
+            },
         ],
     }
 
@@ -100,38 +134,60 @@ def test_reader_applies_the_event_rules():
     assert cat.unavailable == {0, 1}
     assert instance.participants[person["eve"]].max_meetings == 1
     weights = {
-        frozenset({names.participants[r.first].split("@")[0],
-                   names.participants[r.second].split("@")[0]}): r.weight
+        frozenset(
+            {names.participants[r.first].split("@")[0], names.participants[r.second].split("@")[0]}
+        ): r.weight
         for r in instance.requests
     }
     # Declined and pending requests are left out; ann and cat asked each other: 2 + 6.
-    assert weights == {frozenset({"ann", "cat"}): 8, frozenset({"bob", "dan"}): 3,
-                       frozenset({"eve", "ann"}): 2, frozenset({"eve", "bob"}): 2}
+    assert weights == {
+        frozenset({"ann", "cat"}): 8,
+        frozenset({"bob", "dan"}): 3,
+        frozenset({"eve", "ann"}): 2,
+        frozenset({"eve", "bob"}): 2,
+    }
     (lock,) = instance.locks  # only the latest version's locked meeting stays
     assert (names.requests[lock.request], lock.slot, lock.table) == (
-        ("ann@x.example", "cat@x.example"), 3, 0)
+        ("ann@x.example", "cat@x.example"),
+        3,
+        0,
+    )
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
         (lambda d: d.update(version=2), "file.version: version 2 is not supported; expected 1"),
-        (lambda d: d["requests"][0].update(requester="zed@x.example"),
-         "requests[0].requester: 'zed@x.example' is not in participants"),
-        (lambda d: d["participants"][2].update(unavailable_slots=["2019-06-05T08:00:00-04:00"]),
-         "participants[2].unavailable_slots[0]: '2019-06-05T08:00:00-04:00' is not the start "
-         "of one of the event's slots"),
-        (lambda d: d["requests"][2].update(priority=7),
-         "requests[2].priority: expected one of [1, 2, 3], got 7"),
-        (lambda d: d["participants"][4].update(max_meetings="one"),
-         "participants[4].max_meetings: expected a whole number, got 'one'"),
+        (
+            lambda d: d["requests"][0].update(requester="zed@x.example"),
+            "requests[0].requester: 'zed@x.example' is not in participants",
+        ),
+        (
+            lambda d: d["participants"][2].update(unavailable_slots=["2019-06-05T08:00:00-04:00"]),
+            "participants[2].unavailable_slots[0]: '2019-06-05T08:00:00-04:00' is not the start "
+            "of one of the event's slots",
+        ),
+        (
+            lambda d: d["requests"][2].update(priority=7),
+            "requests[2].priority: expected one of [1, 2, 3], got 7",
+        ),
+        (
+            lambda d: d["participants"][4].update(max_meetings="one"),
+            "participants[4].max_meetings: expected a whole number, got 'one'",
+        ),
         (lambda d: d["tables"][0].pop("kind"), "tables[0].kind: missing"),
-        (lambda d: d["sessions"][1].update(breaks=[["10:00", "09:00"]]),
-         "sessions[1].breaks: Break ['10:00', '09:00'] ends before it starts."),
-        (lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
-         "schedules[0].meetings[0].table: 'T99' is not in tables"),
-        (lambda d: d["event"].update(time_zone="Mars/Olympus"),
-         "event.time_zone: unknown time zone 'Mars/Olympus'"),
+        (
+            lambda d: d["sessions"][1].update(breaks=[["10:00", "09:00"]]),
+            "sessions[1].breaks: Break ['10:00', '09:00'] ends before it starts.",
+        ),
+        (
+            lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
+            "schedules[0].meetings[0].table: 'T99' is not in tables",
+        ),
+        (
+            lambda d: d["event"].update(time_zone="Mars/Olympus"),
+            "event.time_zone: unknown time zone 'Mars/Olympus'",
+        ),
     ],
 )
 def test_reader_error_names_the_record_and_field(change, message):
@@ -146,8 +202,9 @@ def schedule_file(tmp_path, data):
     path = tmp_path / "event.json"
     path.write_text(json.dumps(data))
     out = tmp_path / "out.json"
-    code = main(["schedule", str(path), "-q", "--time-limit", "10", "--workers", "1",
-                 "--output", str(out)])
+    code = main(
+        ["schedule", str(path), "-q", "--time-limit", "10", "--workers", "1", "--output", str(out)]
+    )
     return code, out
 
 
@@ -156,27 +213,40 @@ def test_cli_schedules_event_file_respecting_availability_and_locks(tmp_path, ca
     code, out = schedule_file(tmp_path, data)
     assert code == 0, capsys.readouterr().err
     result = json.loads(out.read_text())
-    assert result["event"] == "small" and result["status"] in ("OPTIMAL", "FEASIBLE")
-    assert result["requests"] == 4 and result["bound"] is not None
-    assert set(result["objective"]) >= {"meetings", "weight", "breaks"}
+    assert result["event"] == "small" and result["solver_status"] in ("OPTIMAL", "FEASIBLE")
+    assert (result["version"], result["state"]) == (3, "draft")  # the file holds version 2
+    assert result["bound"] is not None
+    assert {k: result["statistics"][k] for k in ("requests", "pairs", "meetings")} == {
+        "requests": 5,  # accepted ones; ann-cat and cat-ann are one pair
+        "pairs": 4,
+        "meetings": 3,
+    }
+    assert set(result["statistics"]) >= {"meetings", "weight", "breaks"}
     meetings = result["meetings"]
-    by_pair = {(m["requester"].split("@")[0], m["requested"].split("@")[0]): m for m in meetings}
+    by_pair = {tuple(e.split("@")[0] for e in m["request"]): m for m in meetings}
     # The locked meeting stays; the remote person meets in the virtual room.
-    assert by_pair[("ann", "cat")] == {"requester": "ann@x.example",
-                                       "requested": "cat@x.example",
-                                       "slot": D2_1400, "table": "T01", "locked": True}
+    assert by_pair[("ann", "cat")] == {
+        "participants": ["ann@x.example", "cat@x.example"],
+        "request": ["ann@x.example", "cat@x.example"],
+        "slot": D2_1400,
+        "table": "T01",
+        "status": "scheduled",
+        "locked": True,
+        "outcomes": [],
+    }
     assert by_pair[("bob", "dan")]["table"] == "V01"
     unavailable = {p["email"]: set(p.get("unavailable_slots", [])) for p in data["participants"]}
     busy = Counter()
     for m in meetings:
-        for email in (m["requester"], m["requested"]):
+        for email in m["participants"]:
             assert m["slot"] not in unavailable[email]
             busy[(email, m["slot"])] += 1
     assert max(busy.values()) == 1
-    assert sum(1 for m in meetings if "eve@x.example" in (m["requester"], m["requested"])) == 1
+    assert sum(1 for m in meetings if "eve@x.example" in m["participants"]) == 1
     # Checked again, independently of the solver, by the validator on the file's instance.
     instance, names = event_file_instance(data)
-    assert validate_event(instance, event_file_placements(instance, names, result)).valid
+    placements = event_file_placements(instance, names, as_requester_pairs(result))
+    assert validate_event(instance, placements).valid
 
 
 def test_cli_unknown_format_is_one_line(tmp_path, capsys):
@@ -212,8 +282,14 @@ def test_placements_read_back_what_the_writer_wrote():
         placements, key=str
     )
     # Edited by hand: the pair the other way round, e-mails in capitals, a slot in UTC.
-    written["meetings"] = [{"requester": "CAT@x.example", "requested": "ann@x.example",
-                            "slot": "2019-06-06T18:00:00+00:00", "table": "T01"}]
+    written["meetings"] = [
+        {
+            "requester": "CAT@x.example",
+            "requested": "ann@x.example",
+            "slot": "2019-06-06T18:00:00+00:00",
+            "table": "T01",
+        }
+    ]
     assert event_file_placements(instance, names, written) == [Placement(0, 3, 0)]
 
 
@@ -240,7 +316,7 @@ def test_cli_validate_accepts_the_scheduled_event_file(scheduled, capsys):
     assert code == 0, captured.err
     assert captured.err == ""
     assert captured.out.startswith("valid  objective {'meetings': ")
-    assert f"'weight': {result['objective']['weight']}" in captured.out
+    assert f"'weight': {result['statistics']['weight']}" in captured.out
 
 
 def free_onsite_table(meetings, slot):
@@ -252,10 +328,9 @@ def test_cli_validate_names_a_person_twice_in_one_slot(scheduled, tmp_path, caps
     path, result = scheduled
     result = copy.deepcopy(result)
     meetings = result["meetings"]
-    (eves,) = [m for m in meetings if m["requester"] == "eve@x.example"]
-    partner = eves["requested"]  # ann or bob, who meet cat or dan too
-    (other,) = [m for m in meetings
-                if partner in (m["requester"], m["requested"]) and m is not eves]
+    (eves,) = [m for m in meetings if m["request"][0] == "eve@x.example"]
+    partner = eves["request"][1]  # ann or bob, who meet cat or dan too
+    (other,) = [m for m in meetings if partner in m["participants"] and m is not eves]
     eves.update(slot=other["slot"], table=free_onsite_table(meetings, other["slot"]))
     assert validate_file(path, result, tmp_path)[0] == 1
     captured = capsys.readouterr()
@@ -269,7 +344,7 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
     path, result = scheduled
     result = copy.deepcopy(result)
     meetings = result["meetings"]
-    (remote,) = [m for m in meetings if m["requested"] == "dan@x.example"]
+    (remote,) = [m for m in meetings if m["request"][1] == "dan@x.example"]
     remote["table"] = free_onsite_table(meetings, remote["slot"])
     assert validate_file(path, result, tmp_path)[0] == 1
     _, names = event_file_instance(small_event_file())
@@ -280,15 +355,23 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (lambda r: r["meetings"][0].update(requested="zed@x.example"),
-         "meetings[0].requested: 'zed@x.example' is not in participants"),
-        (lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
-         "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'"),
-        (lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
-         "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
-         "event's slots"),
-        (lambda r: r["meetings"][1].update(table="T99"),
-         "meetings[1].table: 'T99' is not in tables"),
+        (
+            lambda r: r["meetings"][0]["request"].__setitem__(1, "zed@x.example"),
+            "meetings[0].request[1]: 'zed@x.example' is not in participants",
+        ),
+        (
+            lambda r: r["meetings"][0].update(request=["dan@x.example", "eve@x.example"]),
+            "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'",
+        ),
+        (
+            lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
+            "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
+            "event's slots",
+        ),
+        (
+            lambda r: r["meetings"][1].update(table="T99"),
+            "meetings[1].table: 'T99' is not in tables",
+        ),
         (lambda r: r["meetings"][2].pop("table"), "meetings[2].table: missing"),
         (lambda r: r.update(event="other"), "schedule.event: 'other' is not this file's 'small'"),
         (lambda r: r.pop("meetings"), "schedule.meetings: missing"),
@@ -301,7 +384,7 @@ def test_cli_validate_bad_schedule_is_one_line_naming_the_meeting(
     result = copy.deepcopy(result)
     change(result)
     code, edited = validate_file(path, result, tmp_path)
-    assert code == 1
+    assert code == 2  # unreadable as a schedule of this file (1 is for an invalid one)
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"clustermeet: {edited}: {problem}\n")
 
@@ -310,11 +393,11 @@ def test_cli_validate_unreadable_files_are_one_line(scheduled, tmp_path, capsys)
     path, result = scheduled
     broken = tmp_path / "broken.json"
     broken.write_text('{"meetings": [')
-    assert main(["validate", str(path), str(broken)]) == 1
+    assert main(["validate", str(path), str(broken)]) == 2
     assert capsys.readouterr().err.startswith(f"clustermeet: {broken}: not valid JSON: ")
     other = tmp_path / "other.json"
     other.write_text(json.dumps({"format": "someone-else"}))
-    assert main(["validate", str(other), str(broken)]) == 1
+    assert main(["validate", str(other), str(broken)]) == 2
     assert capsys.readouterr().err == (
         f"clustermeet: {other}: unknown \"format\" 'someone-else': expected "
         '"clustermeet-event" (an event file) or "clustermeet-schedule-input" '

@@ -17,15 +17,24 @@ def register(subparsers: Any) -> None:
     from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, ENCODER_NAMES
 
     parser = subparsers.add_parser(
-        "match-eval", help="measure the matcher on a labelled set of offer/request pairs",
+        "match-eval",
+        help="measure the matcher on a labelled set of offer/request pairs",
         description="For each labelled pair, the organisation owning the request asks for "
         "recommendations; prints recall@1, recall@10 and MRR, overall and per slice.",
     )
     parser.add_argument("file", type=Path, help="labelled set (JSON, see docs/matcher.md)")
-    parser.add_argument("--encoder", default=DEFAULT_ENCODER, choices=ENCODER_NAMES,
-                        help=f"text encoder (default: {DEFAULT_ENCODER}; tfidf needs no model)")
-    parser.add_argument("--method", default="matcher", choices=METHODS,
-                        help="the full matcher, or a plain best-pair baseline")
+    parser.add_argument(
+        "--encoder",
+        default=DEFAULT_ENCODER,
+        choices=ENCODER_NAMES,
+        help=f"text encoder (default: {DEFAULT_ENCODER}; tfidf needs no model)",
+    )
+    parser.add_argument(
+        "--method",
+        default="matcher",
+        choices=METHODS,
+        help="the full matcher, or a plain best-pair baseline",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run)
 
@@ -48,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'slice':<16}{'n':>5}{'R@1':>8}{'R@10':>8}{'MRR':>8}")
     rows = [("overall", report)] + list(report["slices"].items())
     for name, scores in rows:
-        print(f"{name:<16}{scores['n']:>5}{scores['recall@1']:>8.3f}"
-              f"{scores['recall@10']:>8.3f}{scores['mrr']:>8.3f}")
+        print(
+            f"{name:<16}{scores['n']:>5}{scores['recall@1']:>8.3f}"
+            f"{scores['recall@10']:>8.3f}{scores['mrr']:>8.3f}"
+        )
     return 0

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clustermeet.cli.inputs import DznInput, EventFileInput, ScheduleInput, read_input
+from clustermeet.cli.inputs import SolveOptions, print_warnings, read_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,25 +25,49 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "scheduler input file (docs/schedule-input.schema.json). With --event SLUG the "
         "stored event is scheduled and saved as a new draft schedule version.",
     )
-    parser.add_argument("input", nargs="?", type=Path,
-                        help=".dzn file, or .json event file or scheduler input")
+    parser.add_argument(
+        "input", nargs="?", type=Path, help=".dzn file, or .json event file or scheduler input"
+    )
     parser.add_argument("--event", metavar="SLUG", help="schedule a stored event instead")
-    parser.add_argument("--fairness", type=int, default=2, metavar="D",
-                        help="max difference of breaks between participants (.dzn only; "
-                        "default 2)")
-    parser.add_argument("--time-limit", type=float, default=60.0, metavar="S",
-                        help="seconds for the solver (default 60)")
-    parser.add_argument("--workers", type=int, default=2, metavar="N",
-                        help="solver threads (default 2)")
+    parser.add_argument(
+        "--fairness",
+        type=int,
+        default=None,
+        metavar="D",
+        help="max difference of breaks between participants (.dzn only, where the default "
+        "is 2; events are made fair by the worst-served share instead)",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds for the solver (default 60)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=2, metavar="N", help="solver threads (default 2)"
+    )
     parser.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     parser.set_defaults(handler=run)
 
 
 def _progress(quiet: bool) -> Any:
+    """Progress lines on stderr; the solvers start each with the seconds elapsed."""
     if quiet:
         return None
     return lambda line: print(line, file=sys.stderr, flush=True)
+
+
+def _summary(result: dict[str, Any]) -> dict[str, Any]:
+    """The last stderr line, one JSON object: what the solver proved, in a few figures."""
+    return {
+        "status": result.get("status", result.get("solver_status")),
+        "objective": result.get("objective", result.get("statistics")),
+        "bound": result.get("bound"),
+        "meetings": len(result.get("meetings", [])),
+        "wall_time_s": result.get("wall_time_s"),
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,47 +81,35 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"clustermeet: {args.input}: {error}", file=sys.stderr)
         return 1
-    result = _solve(given, args)
+    print_warnings(args.input, given)
+    fairness = 2 if args.fairness is None else args.fairness
+    if args.fairness is not None and not given.fairness_applies:
+        _fairness_ignored(str(args.input))
+    options = SolveOptions(fairness, args.time_limit, args.workers, _progress(args.quiet))
+    result = given.solve(options)
     out = json.dumps(result, indent=1) + "\n"
     if args.output:
         args.output.write_text(out, encoding="utf-8")
     else:
         sys.stdout.write(out)
-    print(f"{result['status']}  objective {result['objective']}  bound {result['bound']}",
-          file=sys.stderr)
-    return 0 if result["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
+    summary = _summary(result)
+    print(json.dumps(summary), file=sys.stderr)
+    return 0 if summary["status"] in ("OPTIMAL", "FEASIBLE", "INFEASIBLE") else 1
 
 
-def _solve(given: ScheduleInput, args: argparse.Namespace) -> dict[str, Any]:
-    """Solve the input and write the result with the input's own names."""
-    if isinstance(given, DznInput):
-        from clustermeet.engine.scheduling.fixed import solve_fixed
-        from clustermeet.engine.scheduling.serialize import fixed_schedule_to_json
-
-        schedule = solve_fixed(
-            given.instance, args.fairness, args.time_limit, args.workers, _progress(args.quiet)
-        )
-        return fixed_schedule_to_json(schedule)
-    if isinstance(given, EventFileInput):
-        from clustermeet.engine.scheduling.event_file import event_file_schedule_to_json
-
-        event_schedule = _solve_event(given.instance, args)
-        return event_file_schedule_to_json(given.instance, event_schedule, given.names)
-    from clustermeet.engine.scheduling.event_json import event_schedule_to_json
-
-    event_schedule = _solve_event(given.instance, args)
-    return event_schedule_to_json(given.instance, event_schedule, given.names)
-
-
-def _solve_event(instance: Any, args: argparse.Namespace) -> Any:
-    from clustermeet.engine.scheduling.selection import solve_event
-
-    return solve_event(instance, args.time_limit, args.workers, _progress(args.quiet))
+def _fairness_ignored(what: str) -> None:
+    print(
+        f"clustermeet: {what}: warning: --fairness applies to .dzn inputs only; ignored "
+        "(events are made fair by raising the worst-served share)",
+        file=sys.stderr,
+    )
 
 
 def _run_event(args: argparse.Namespace) -> int:
     from clustermeet.cli import django as cm_django
 
+    if args.fairness is not None:
+        _fairness_ignored(f"--event {args.event}")
     cm_django.setup()
     from clustermeet.events.models import Event
     from clustermeet.meetings.domain.scheduling import schedule_event
@@ -108,7 +120,10 @@ def _run_event(args: argparse.Namespace) -> int:
         return 1
     schedule = schedule_event(event, time_limit=args.time_limit, workers=args.workers)
     stats = schedule.statistics
-    print(f"Schedule v{schedule.version} ({schedule.solver_status}): "
-          f"{stats.get('meetings')} meetings, bound {stats.get('bound')}, "
-          f"breaks {stats.get('breaks')}", file=sys.stderr)
+    print(
+        f"Schedule v{schedule.version} ({schedule.solver_status}): "
+        f"{stats.get('meetings')} meetings, bound {stats.get('bound')}, "
+        f"breaks {stats.get('breaks')}",
+        file=sys.stderr,
+    )
     return 0

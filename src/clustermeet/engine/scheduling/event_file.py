@@ -2,7 +2,7 @@
 
 Only what scheduling needs is read: slots (given, or generated from the sessions like the
 database does), tables, participants, requests and the latest schedule's locked meetings.
-What the engine gets from them is decided in `event_rules`, shared with the database path.
+What the engine gets from them is decided in `selection.rules`, shared with the database path.
 A bad record raises `EventFileError` naming it, as `clustermeet import` does
 (`requests[3].requester: 'x@y' is not in participants`).
 """
@@ -15,15 +15,17 @@ from datetime import date, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule, Placement
-from clustermeet.engine.scheduling.event_rules import (
+from clustermeet.engine.scheduling import parse_breaks, slot_times
+from clustermeet.engine.scheduling.selection import (
+    EventInstance,
+    EventSchedule,
     MeetingRow,
     PersonRow,
+    Placement,
     RequestRow,
     TableRow,
     build_event_instance,
 )
-from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
 
 FORMAT = "clustermeet-event"
 VERSION = 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from clustermeet.engine.scheduling.event_model import (
+from clustermeet.engine.scheduling.selection import (
     EventInstance,
     EventSchedule,
     Lock,
@@ -54,8 +54,7 @@ def event_from_json(data: dict[str, Any]) -> tuple[EventInstance, Names]:
             org_names.append(str(p["organisation"]))
     given_seats = {str(o["id"]): int(o["seats"]) for o in data.get("organisations", [])}
     seats = tuple(
-        given_seats.get(o, sum(1 for p in people if str(p["organisation"]) == o))
-        for o in org_names
+        given_seats.get(o, sum(1 for p in people if str(p["organisation"]) == o)) for o in org_names
     )
     participants = tuple(
         Participant(
@@ -83,8 +82,12 @@ def event_from_json(data: dict[str, Any]) -> tuple[EventInstance, Names]:
         a, b = person_at[str(r["from"])], person_at[str(r["to"])]
         only = r.get("slots")
         requests.append(
-            Request(a, b, int(r.get("weight", 1)),
-                    frozenset(slot_at[s] for s in only) if only is not None else None)
+            Request(
+                a,
+                b,
+                int(r.get("weight", 1)),
+                frozenset(slot_at[s] for s in only) if only is not None else None,
+            )
         )
         pair_at[(min(a, b), max(a, b))] = len(requests) - 1
     locks = []
@@ -136,8 +139,9 @@ def placements_from_json(
     person_at = {n: i for i, n in enumerate(names.participants)}
     slot_at = {n: i for i, n in enumerate(names.slots)}
     table_at = {n: i for i, n in enumerate(names.tables)}
-    pair_at = {(min(r.first, r.second), max(r.first, r.second)): i
-               for i, r in enumerate(instance.requests)}
+    pair_at = {
+        (min(r.first, r.second), max(r.first, r.second)): i for i, r in enumerate(instance.requests)
+    }
     result = []
     for m in data["meetings"]:
         a, b = person_at[str(m["from"])], person_at[str(m["to"])]

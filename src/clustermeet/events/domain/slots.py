@@ -1,10 +1,10 @@
-"""Store a session's slots (their times come from `engine.scheduling.slot_times`)."""
+"""Store a session's slots (their times come from the scheduler's `slot_times`)."""
 
 from __future__ import annotations
 
 from django.db import transaction
 
-from clustermeet.engine.scheduling.slot_times import parse_breaks, slot_times
+from clustermeet.engine.scheduling import parse_breaks, slot_times
 from clustermeet.events.models import Event, Session, Slot
 
 

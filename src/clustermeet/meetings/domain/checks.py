@@ -7,8 +7,7 @@ accepted request between its two people) is a violation of its own.
 
 from __future__ import annotations
 
-from clustermeet.engine.scheduling.event_model import Placement
-from clustermeet.engine.scheduling.event_validator import validate_event
+from clustermeet.engine.scheduling.selection import Placement, validate_event
 from clustermeet.meetings.domain.scheduling import build_event_input
 from clustermeet.meetings.models import Meeting, Schedule
 

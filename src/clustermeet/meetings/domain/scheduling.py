@@ -1,7 +1,7 @@
 """Schedule a stored event: build the engine's input, solve, store a new draft version.
 
 What the engine gets (weights, mutual wishes, seats, remote people, days, locks) is decided
-in `engine.scheduling.event_rules`, shared with the event-file path of `clustermeet schedule`.
+in the selection wing's rules, shared with the event-file path of `clustermeet schedule`.
 """
 
 from __future__ import annotations
@@ -15,15 +15,16 @@ from django.db.models import Max
 from django.utils import timezone
 
 from clustermeet.audit.log import record
-from clustermeet.engine.scheduling.event_model import EventInstance, EventSchedule
-from clustermeet.engine.scheduling.event_rules import (
+from clustermeet.engine.scheduling.selection import (
+    EventInstance,
+    EventSchedule,
     MeetingRow,
     PersonRow,
     RequestRow,
     TableRow,
     build_event_instance,
+    solve_event,
 )
-from clustermeet.engine.scheduling.selection import solve_event
 from clustermeet.events.models import Event, Slot, Table
 from clustermeet.events.rules import require_organiser
 from clustermeet.meetings.domain.placement import place_meeting

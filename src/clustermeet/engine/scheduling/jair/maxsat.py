@@ -1,0 +1,327 @@
+"""Fixed-meetings mode as MaxSAT, solved by a linear search from below on a SAT solver.
+
+The optimum of the JAIR instances is small (0 to 6 breaks on the originals), so the search
+asks Kissat for a schedule with at most k breaks for k = 0, 1, 2, ...: every "no" is a
+proof that the optimum is above k (each took 0.1-3 s on the originals), and a "yes" once
+every smaller k is refuted is optimal. Core-guided RC2 on Glucose, which we used before,
+needed 40-90 s on forum-13crafc and ticf-13crafb; a plain SAT call on Kissat 1-35 s.
+The encoding follows JAIR's MaxSAT model with its implied constraints, which let the SAT
+solver see early that a participant's busy slots must number its meetings and that a slot
+cannot keep more than 2·tables people busy.
+
+Clauses are built from the same constraint functions as the CP-SAT model and the
+validator (`constraints.py`): each `Linear` becomes a cardinality (or, for precedences,
+an order-encoded implication).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pysat.card import CardEnc, EncType, ITotalizer
+from pysat.formula import IDPool
+from pysat.solvers import Solver
+
+from clustermeet.engine.scheduling.jair.constraints import (
+    allowed_slots,
+    one_slot_per_meeting,
+    participant_once_per_slot,
+    precedence_order,
+    tables_per_slot,
+)
+from clustermeet.engine.scheduling.jair.model import FixedInstance
+from clustermeet.engine.scheduling.linear import Key, Linear
+
+# Kissat for every copy: CaDiCaL 1.9.5 as the second copy lost the race on the hard files
+# (forum-13crafc.forb0007 unsolved in 60 s against 23 s with two shuffled Kissats).
+SAT_SOLVER = "kissat404"
+# The JAIR implied constraints (redundant: they change speed, never answers). Leaving one
+# out is only for measuring what it buys (benchmarks/schedule/run.py --suite implied).
+IMPLIED = frozenset({"busy-count", "slot-cap"})
+
+
+@dataclass(frozen=True)
+class MaxSatAnswer:
+    """`slots` is None when the hard clauses are unsatisfiable; cost is the break total."""
+
+    slots: tuple[int, ...] | None
+    cost: int | None
+
+
+class Bounds(Protocol):
+    """What cooperating searches share: proven bounds and the k each is working on."""
+
+    def lower(self) -> int:
+        """Proven: every schedule has at least this many breaks."""
+
+    def upper(self) -> int | None:
+        """The breaks of the best schedule anyone holds, if any."""
+
+    def raise_lower(self, value: int) -> None: ...
+
+    def lower_upper(self, value: int) -> None: ...
+
+    def claimed(self) -> set[int]:
+        """The bounds k other searches are asking about right now."""
+
+    def claim(self, k: int | None) -> None: ...
+
+
+class LocalBounds:
+    """Bounds of a search that runs alone."""
+
+    def __init__(self, lower: int = 0, upper: int | None = None) -> None:
+        self._lower, self._upper = lower, upper
+
+    def lower(self) -> int:
+        return self._lower
+
+    def upper(self) -> int | None:
+        return self._upper
+
+    def raise_lower(self, value: int) -> None:
+        self._lower = max(self._lower, value)
+
+    def lower_upper(self, value: int) -> None:
+        self._upper = value if self._upper is None else min(self._upper, value)
+
+    def claimed(self) -> set[int]:
+        return set()
+
+    def claim(self, k: int | None) -> None:
+        pass
+
+
+class _Encoder:
+    def __init__(self, instance: FixedInstance) -> None:
+        self.instance = instance
+        self.pool = IDPool()
+        self.clauses: list[list[int]] = []
+        self.breaks: list[int] = []  # "a break of p starts at t", the literals to minimise
+        self.x: dict[Key, int] = {}
+
+    def var(self, name: object) -> int:
+        return int(self.pool.id(name))
+
+    def hard(self, clause: Sequence[int]) -> None:
+        self.clauses.append(list(clause))
+
+    def cardinality(self, lits: list[int], upper: int, lower: int | None) -> None:
+        """lower <= sum(lits) <= upper as hard clauses."""
+        if lower is not None and lower > len(lits):
+            self.hard([])  # unsatisfiable
+            return
+        if lower is not None and lower == upper:
+            if lits:
+                self._encode(CardEnc.equals, lits, upper)
+            return
+        if upper < len(lits):
+            self._encode(CardEnc.atmost, lits, upper)
+        if lower is not None and lower > 0:
+            self._encode(CardEnc.atleast, lits, lower)
+
+    def _encode(self, encode: Any, lits: list[int], bound: int) -> None:
+        # Pairwise for tiny at-most-one, sequential counters for the rest, totalizers for k>1.
+        if bound == 1 and len(lits) <= 6:
+            encoding = EncType.pairwise
+        elif bound == 1:
+            encoding = EncType.seqcounter
+        else:
+            encoding = EncType.kmtotalizer
+        formula = encode(lits=lits, bound=bound, vpool=self.pool, encoding=encoding)
+        for clause in formula.clauses:
+            self.hard(clause)
+
+    def add_linear(self, c: Linear) -> None:
+        self.cardinality([self.x[k] for k, _ in c.terms], c.upper, c.lower)
+
+
+def _encode(instance: FixedInstance, fairness: int, implied: frozenset[str] = IMPLIED) -> _Encoder:
+    enc = _Encoder(instance)
+    T = instance.n_slots
+    for m in range(len(instance.meetings)):
+        for t in allowed_slots(instance, m):
+            enc.x[(m, t)] = enc.var(("x", m, t))
+    keys = list(enc.x)
+    for c in one_slot_per_meeting(instance, keys):
+        enc.hard([enc.x[k] for k, _ in c.terms])  # at least one slot
+        enc.add_linear(c)
+    for rule in (participant_once_per_slot, tables_per_slot):
+        for c in rule(instance, keys):
+            enc.add_linear(c)
+    _encode_precedences(enc, precedence_order(instance, keys))
+
+    meetings_of = instance.meetings_of()
+    busy_in_slot: dict[int, list[int]] = defaultdict(list)
+    for p, mine in enumerate(meetings_of):
+        if not mine:
+            continue
+        busy = []
+        for t in range(T):
+            lits = [enc.x[(m, t)] for m in mine if (m, t) in enc.x]
+            b = enc.var(("busy", p, t))
+            # busy <=> some meeting of p in t
+            enc.hard([-b, *lits])
+            for lit in lits:
+                enc.hard([-lit, b])
+            busy.append(b)
+            busy_in_slot[t].append(b)
+        if "busy-count" in implied:
+            # Implied (JAIR): the busy slots of p are exactly its meetings.
+            enc.cardinality(busy, len(mine), len(mine))
+        # A break starts at t when p is busy at t, idle at t-1 and was busy before: the
+        # first block is not a break, so no soft clause is violated by merely meeting.
+        seen = busy[0]
+        breaks = []
+        for t in range(1, T):
+            if t >= 2:
+                s_prev = enc.var(("seen", p, t - 1))
+                enc.hard([-s_prev, seen, busy[t - 1]])
+                enc.hard([-seen, s_prev])
+                enc.hard([-busy[t - 1], s_prev])
+                seen = s_prev
+            brk = enc.var(("break", p, t))
+            enc.hard([-busy[t], busy[t - 1], -seen, brk])
+            breaks.append(brk)
+        enc.breaks.extend(breaks)
+        # Fairness: someone has at most one meeting (0 breaks), so everyone has <= d breaks.
+        enc.cardinality(breaks, fairness, None)
+    if "slot-cap" in implied:
+        # Implied (JAIR): at most 2·tables participants busy in one slot.
+        for lits in busy_in_slot.values():
+            enc.cardinality(lits, 2 * instance.n_tables, None)
+    return enc
+
+
+def _encode_precedences(enc: _Encoder, constraints: list[Linear]) -> None:
+    """Order encoding: le(m, t) <=> slot(m) <= t; then x(after, t) -> le(before, t - 1)."""
+    instance = enc.instance
+    slots_of: dict[int, list[int]] = defaultdict(list)
+    for m, t in enc.x:
+        slots_of[m].append(t)
+
+    def le(m: int, t: int) -> int | None:
+        """Literal for slot(m) <= t; None means false (t below every allowed slot)."""
+        if t < 0:
+            return None
+        v = enc.var(("le", m, t))
+        return v
+
+    built: set[int] = set()
+
+    def build(m: int) -> None:
+        if m in built:
+            return
+        built.add(m)
+        prev: int | None = None
+        for t in range(instance.n_slots):
+            v = enc.var(("le", m, t))
+            parts = [enc.x[(m, t)]] if (m, t) in enc.x else []
+            if prev is not None:
+                parts.append(prev)
+            enc.hard([-v, *parts])
+            for part in parts:
+                enc.hard([-part, v])
+            prev = v
+
+    for c in constraints:
+        before_keys = [k for k, coef in c.terms if coef > 0]
+        after_keys = [k for k, coef in c.terms if coef < 0]
+        if not before_keys:
+            # The earlier meeting has no slot at all: one_slot_per_meeting already fails.
+            continue
+        before = before_keys[0][0]
+        build(before)
+        for m, t in after_keys:
+            bound = le(before, t - 1)
+            enc.hard([-enc.x[(m, t)]] + ([bound] if bound is not None else []))
+
+
+def solve_maxsat(
+    instance: FixedInstance,
+    fairness: int,
+    bounds: Bounds | None = None,
+    found: Callable[[MaxSatAnswer], None] | None = None,
+    seed: int = 0,
+    implied: frozenset[str] = IMPLIED,
+) -> MaxSatAnswer | None:
+    """Exact: an optimal schedule, or a proof that there is none (slots None).
+
+    Asks "at most k breaks?" for the smallest k nobody has refuted or is asking about
+    (`bounds` is shared with cooperating searches: CP-SAT and other copies of this one),
+    until the proven lower bound meets the best schedule anyone holds. `found` is told each
+    better schedule this search finds. Returns this search's optimal schedule, None when
+    another search holds the optimum, or MaxSatAnswer(None, None) when the hard
+    constraints are unsatisfiable. `seed` > 0 shuffles the clauses, so that copies racing
+    on the same k take different paths. No time limit; callers run it in a process they
+    can stop.
+    """
+    bounds = bounds or LocalBounds()
+    enc = _encode(instance, fairness, implied)
+    if seed:
+        random.Random(seed).shuffle(enc.clauses)
+    people = sum(1 for mine in instance.meetings_of() if mine)
+    ceiling = fairness * people  # the fairness cap already bounds the total by this
+    best: MaxSatAnswer | None = None
+    checked = False
+    while True:
+        lower, upper = bounds.lower(), bounds.upper()
+        if lower > ceiling:
+            return MaxSatAnswer(None, None)
+        if upper is not None and lower >= upper:
+            return best if best is not None and best.cost == upper else None
+        if not checked and (lower >= 4 or seed) and upper is None:
+            # The bound keeps rising, or this copy starts late, and nobody has a schedule:
+            # is there one at all? (It is also the schedule returned on the time limit.)
+            checked = True
+            k: int | None = None
+        else:
+            busy = bounds.claimed()
+            top = ceiling + 1 if upper is None else upper
+            k = next((k for k in range(lower, top) if k not in busy), lower)
+        bounds.claim(k)
+        model = _solve(enc, k if k is None or k < ceiling else None)
+        bounds.claim(None)
+        if model is None:
+            bounds.raise_lower(ceiling + 1 if k is None or k >= ceiling else k + 1)
+            continue
+        answer = _answer(enc, model)
+        if best is None or (answer.cost or 0) < (best.cost or 0):
+            best = answer
+            if found is not None:
+                found(answer)
+        bounds.lower_upper(answer.cost or 0)
+
+
+def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
+    """A model of the hard clauses with at most `at_most` breaks (None: any number).
+
+    Kissat cannot be interrupted from Python, so a call runs to its end even when another
+    search has made its answer moot meanwhile; the calls that can become moot are the
+    quick "no" ones below the optimum."""
+    extra: list[list[int]] = []
+    if at_most is not None and at_most >= len(enc.breaks):
+        at_most = None  # no bound at all
+    if at_most == 0:
+        extra = [[-b] for b in enc.breaks]
+    elif at_most is not None:
+        total = ITotalizer(lits=enc.breaks, ubound=at_most, top_id=enc.pool.top)
+        extra = [*total.cnf.clauses, [-total.rhs[at_most]]]
+    with Solver(name=SAT_SOLVER, bootstrap_with=enc.clauses + extra) as sat:
+        if not sat.solve():
+            return None
+        model: list[int] = sat.get_model()
+        return model
+
+
+def _answer(enc: _Encoder, model: list[int]) -> MaxSatAnswer:
+    true = {lit for lit in model if lit > 0}
+    slots = [0] * len(enc.instance.meetings)
+    for (m, t), v in enc.x.items():
+        if v in true:
+            slots[m] = t
+    return MaxSatAnswer(tuple(slots), sum(1 for b in enc.breaks if b in true))

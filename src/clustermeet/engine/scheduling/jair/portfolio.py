@@ -1,0 +1,170 @@
+"""Run copies of the MaxSAT search beside CP-SAT in child processes that can be stopped.
+
+All of them share, in shared memory, the proven lower bound (raised by CP-SAT's bound and
+by every "more than k breaks" a search proves), the breaks of the best schedule anyone
+holds, and the k each search is asking about. So the searches ask about different k
+(or race on the same one with shuffled clauses), and everything stops as soon as the bound
+meets the best schedule.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized, SynchronizedArray
+from multiprocessing.synchronize import Event
+
+from clustermeet.engine.scheduling.jair.maxsat import MaxSatAnswer, solve_maxsat
+from clustermeet.engine.scheduling.jair.model import FixedInstance
+
+_NONE = -1  # "nothing" in the shared integers
+
+
+class SharedBounds:
+    """The `maxsat.Bounds` of one search, in memory every process shares (fork)."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext, searches: int) -> None:
+        self._lower: Synchronized[int] = context.Value("i", 0)
+        self._upper: Synchronized[int] = context.Value("i", _NONE)
+        self._claims: SynchronizedArray[int] = context.Array("i", [_NONE] * searches)
+        self.index = 0  # which search this process is (set in each child)
+
+    def lower(self) -> int:
+        return int(self._lower.value)
+
+    def upper(self) -> int | None:
+        value = int(self._upper.value)
+        return None if value == _NONE else value
+
+    def raise_lower(self, value: int) -> None:
+        with self._lower.get_lock():
+            self._lower.value = max(self._lower.value, value)
+
+    def lower_upper(self, value: int) -> None:
+        with self._upper.get_lock():
+            if self._upper.value == _NONE or value < self._upper.value:
+                self._upper.value = value
+
+    def claimed(self) -> set[int]:
+        return {k for i, k in enumerate(self._claims[:]) if i != self.index and k != _NONE}
+
+    def claim(self, k: int | None) -> None:
+        self._claims[self.index] = _NONE if k is None else k
+
+
+def _child(
+    instance: FixedInstance,
+    fairness: int,
+    bounds: SharedBounds,
+    index: int,
+    go: Event,
+    conn: Connection,
+) -> None:
+    go.wait()
+    bounds.index = index
+    # Each better schedule as it is found, then the final word (None: someone else's).
+    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index))
+    conn.close()
+
+
+class MaxSatPortfolio:
+    """The searches as the parent sees them: the best schedule they sent, and whether
+    one proved the instance infeasible. `waiting` of them start only on `release()`."""
+
+    def __init__(self, instance: FixedInstance, fairness: int, searches: int, waiting: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self.bounds = SharedBounds(context, searches)
+        self._go_now, self._go_later = context.Event(), context.Event()
+        self._go_now.set()
+        self._pipes: list[Connection] = []
+        self._processes = []
+        for index in range(searches):
+            go = self._go_later if index >= searches - waiting else self._go_now
+            parent_end, child_end = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_child,
+                args=(instance, fairness, self.bounds, index, go, child_end),
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            self._pipes.append(parent_end)
+            self._processes.append(process)
+        self.best: MaxSatAnswer | None = None
+        self.infeasible = False
+        self._lock = threading.Lock()  # the watcher and the caller both read the pipes
+        self.stopped = False
+
+    def release(self) -> None:
+        self._go_later.set()
+
+    def poll(self, timeout: float) -> None:
+        """Read what the searches sent within `timeout`."""
+        with self._lock:
+            if not self._pipes:
+                time.sleep(timeout)  # every search has ended
+                return
+            ready = multiprocessing.connection.wait(self._pipes, timeout)
+            for pipe in self._pipes[:]:
+                if pipe not in ready:
+                    continue
+                try:
+                    answer: MaxSatAnswer | None = pipe.recv()
+                except (EOFError, OSError):
+                    self._pipes.remove(pipe)  # ended (or died): nothing more to read
+                    continue
+                if answer is None:
+                    continue
+                if answer.slots is None:
+                    self.infeasible = True
+                elif self.best is None or (answer.cost or 0) < (self.best.cost or 0):
+                    self.best = answer
+
+    def decided(self, parent_best: int | None) -> bool:
+        """Infeasible, or the proven bound meets the best schedule of anyone."""
+        costs = [c for c in (parent_best, self.best.cost if self.best else None) if c is not None]
+        return self.infeasible or (bool(costs) and self.bounds.lower() >= min(costs))
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.release()
+        for process in self._processes:
+            if process.is_alive():
+                process.kill()
+            process.join()
+
+
+def watch(
+    children: MaxSatPortfolio,
+    best: Callable[[], int | None],
+    stop: Callable[[], None],
+    bound_rose: Callable[[int], None] | None = None,
+    enough: Callable[[], bool] = lambda: False,
+) -> threading.Thread:
+    """Stop the parent's search once the searches decide the instance, given the
+    parent's best schedule (`best()` breaks), or once `enough()`; tell `bound_rose` each
+    new proven bound until the searches decide or are stopped (the parent may be done
+    long before them)."""
+
+    def run() -> None:
+        shown = 0
+        stopped_parent = False
+        while not children.stopped:
+            children.poll(0.1)
+            lower = children.bounds.lower()
+            if bound_rose is not None and lower > shown:
+                shown = lower
+                bound_rose(lower)
+            if children.decided(best()):
+                stop()
+                return
+            if not stopped_parent and enough():
+                stop()
+                stopped_parent = True
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 
 from clustermeet.demo.load import PARTICIPANT_PASSWORD, load_demo
-from clustermeet.events.domain.overview import event_overview
 from clustermeet.events.scoping import all_events
+from clustermeet.profiles.domain.overview import event_overview
 
 SUPERCLUSTERS = ("Protein Industries", "Ocean", "Digital Technology", "Advanced Manufacturing",
                  "SCALE.AI")

@@ -15,3 +15,11 @@ class RequestMode(models.TextChoices):
 class TableKind(models.TextChoices):
     ONSITE = "onsite", "On site"
     VIRTUAL = "virtual", "Virtual room"
+
+
+class OrganisationType(models.TextChoices):
+    CLUSTER = "cluster", "Cluster organisation"
+    COMPANY = "company", "Company"
+    RESEARCH = "research", "Research body"
+    PUBLIC = "public", "Public body"
+    OTHER = "other", "Other"

@@ -26,15 +26,6 @@ def is_organiser(event: Event, user: Any) -> bool:
     return bool(user.is_superuser or event.organisers.filter(pk=user.pk).exists())
 
 
-def participant_of(event: Event, user: Any) -> Any:
-    """The user's Participant row at `event`, or None."""
-    if user is None or not user.is_authenticated:
-        return None
-    from clustermeet.profiles.models import Participant  # profiles sits above events
-
-    return Participant.objects.filter(event=event, user=user).first()
-
-
 def require_organiser(event: Event, acting_user: User | None) -> None:
     """`acting_user=None` is the command line (the server's operator); a web user must organise."""
     if acting_user is not None and not is_organiser(event, acting_user):

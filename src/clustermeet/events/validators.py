@@ -31,7 +31,7 @@ def validate_country_list(value: Any) -> None:
 
 
 def validate_type_pairs(value: Any) -> None:
-    from clustermeet.profiles.enums import OrganisationType
+    from clustermeet.events.enums import OrganisationType
 
     known = set(OrganisationType.values)
     if not isinstance(value, list):

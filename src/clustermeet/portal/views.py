@@ -9,7 +9,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
-from clustermeet.events.domain.overview import event_overview
 from clustermeet.events.models import Event
 from clustermeet.events.rules import is_organiser
 from clustermeet.exchange import template_files
@@ -20,6 +19,7 @@ from clustermeet.exchange.tabular_import import import_sheets
 from clustermeet.meetings.domain.agenda import agenda
 from clustermeet.meetings.domain.contacts import agreed_partner_ids
 from clustermeet.portal.forms import ImportForm
+from clustermeet.profiles.domain.overview import event_overview
 from clustermeet.profiles.models import Participant
 
 

@@ -1,14 +1,10 @@
 from django.db import models
 
+# Defined with the event, whose policy names pairs of them; kept importable from here.
+from clustermeet.events.enums import OrganisationType
 from clustermeet.reference import ITEM_TYPES
 
-
-class OrganisationType(models.TextChoices):
-    CLUSTER = "cluster", "Cluster organisation"
-    COMPANY = "company", "Company"
-    RESEARCH = "research", "Research body"
-    PUBLIC = "public", "Public body"
-    OTHER = "other", "Other"
+__all__ = ["Attendance", "ItemType", "OrganisationType"]
 
 
 class Attendance(models.TextChoices):

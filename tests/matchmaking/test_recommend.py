@@ -33,31 +33,54 @@ def event(db):
     event = make_event(meeting_policy="across_delegations")
     eu = Delegation.objects.create(event=event, name="EU")
     canada = Delegation.objects.create(event=event, name="Canada")
-    fish = make_organisation(name="Nordfisk", country="NO", kind="company",
-                             ecosystems=["Agri-food"])
+    fish = make_organisation(
+        name="Nordfisk", country="NO", kind="company", ecosystems=["Agri-food"]
+    )
     plant = make_participant(event, fish, eu, user=make_user("plant@example.org"))
-    make_item(plant, "TR", title="Automated fish-fillet inspection",
-              description="Find pin bones and parasites in cod fillets on the line.")
+    make_item(
+        plant,
+        "TR",
+        title="Automated fish-fillet inspection",
+        description="Find pin bones and parasites in cod fillets on the line.",
+    )
     make_item(plant, "BO", title="Frozen cod for export", description="Whitefish in bulk.")
     colleague = make_participant(event, fish, eu)
-    make_item(colleague, "TO", title="Fish-fillet inspection know-how",
-              description="Our own experience of inspecting fillets.")
-    vision = make_participant(event, make_organisation(name="OceanSight", country="CA",
-                                                       ecosystems=["Agri-food"]), canada,
-                              user=make_user("vision@example.org"))
-    make_item(vision, "TO", title="Machine vision for ocean-catch sorting",
-              description="Hyperspectral cameras detect bones and parasites in fish.")
+    make_item(
+        colleague,
+        "TO",
+        title="Fish-fillet inspection know-how",
+        description="Our own experience of inspecting fillets.",
+    )
+    vision = make_participant(
+        event,
+        make_organisation(name="OceanSight", country="CA", ecosystems=["Agri-food"]),
+        canada,
+        user=make_user("vision@example.org"),
+    )
+    make_item(
+        vision,
+        "TO",
+        title="Machine vision for ocean-catch sorting",
+        description="Hyperspectral cameras detect bones and parasites in fish.",
+    )
     solar = make_participant(event, make_organisation(name="SunCo", country="CA"), canada)
     make_item(solar, "TO", title="Perovskite solar cells", description="Tandem modules.")
     eu_lab = make_participant(event, make_organisation(name="EU Vision Lab", country="DE"), eu)
-    make_item(eu_lab, "TO", title="Machine vision for fish processing",
-              description="Cameras that find bones in fillets.")
+    make_item(
+        eu_lab,
+        "TO",
+        title="Machine vision for fish processing",
+        description="Cameras that find bones in fillets.",
+    )
     return event, plant, colleague, vision, solar, eu_lab
 
 
 def _list(person) -> list[int]:
-    return list(Recommendation.objects.filter(participant=person)
-                .order_by("rank").values_list("candidate_id", flat=True))
+    return list(
+        Recommendation.objects.filter(participant=person)
+        .order_by("rank")
+        .values_list("candidate_id", flat=True)
+    )
 
 
 def test_compute_recommendations_ranks_answering_partner_first(event):
@@ -67,14 +90,16 @@ def test_compute_recommendations_ranks_answering_partner_first(event):
     first = Recommendation.objects.get(participant=plant, rank=1)
     assert first.explanation.startswith(
         "Your Technology Request 'Automated fish-fillet inspection' matches their Technology "
-        "Offer 'Machine vision for ocean-catch sorting'")
+        "Offer 'Machine vision for ocean-catch sorting'"
+    )
 
 
 def test_compute_recommendations_keeps_event_policy(event):
     ev, *_ = event
     run = compute_recommendations(ev)
     rows = Recommendation.objects.filter(participant__event=ev).select_related(
-        "participant", "candidate")
+        "participant", "candidate"
+    )
     assert run.stored == rows.count() > 0
     for row in rows:
         assert row.participant.delegation_id != row.candidate.delegation_id
@@ -128,8 +153,9 @@ def test_propose_requests_marks_become_priorities_once(event):
     must = Request.objects.get(requester=plant, requested=vision)
     assert must.priority == Priority.MUST
     assert must.status == RequestStatus.PENDING
-    assert not Request.objects.filter(requester__in=[plant, solar],
-                                      requested__in=[plant, solar]).exists()
+    assert not Request.objects.filter(
+        requester__in=[plant, solar], requested__in=[plant, solar]
+    ).exists()
     assert len(created) == Request.objects.filter(event=ev).count()
     assert propose_requests(ev, acting_user=organiser) == []
 

@@ -18,8 +18,11 @@ from clustermeet.engine.matching.encoders.base import Encoder
 from clustermeet.engine.matching.matcher import Matcher
 from clustermeet.engine.matching.pool import Pool, build_pool
 from clustermeet.engine.matching.profiles import Item, Profile
+from clustermeet.engine.matching.weights import SYMMETRIC, Weights
 
 DEPTH = 50  # ranks beyond this count as misses for MRR
+# The baselines see the encoder's own vectors: e5's 'query' role, no language centring.
+PLAIN = Weights(roles=SYMMETRIC, centre_languages=0.0)
 
 
 @dataclass(frozen=True)
@@ -212,9 +215,9 @@ def run_method(
         kwargs: dict[str, Any] = {"fusion": fusion} if fusion else {}
         ranker = matcher_ranker(Matcher(labelled.profiles, encoder, **kwargs))
     elif method == "best-pair":
-        ranker = best_pair_ranker(build_pool(labelled.profiles, encoder))
+        ranker = best_pair_ranker(build_pool(labelled.profiles, encoder, PLAIN))
     elif method == "best-pair-tfidf":
-        ranker = best_pair_ranker(build_pool(labelled.profiles, None), lexical=True)
+        ranker = best_pair_ranker(build_pool(labelled.profiles, None, PLAIN), lexical=True)
     else:
         raise ValueError(f"unknown method {method!r}")
     report = evaluate(labelled, ranker)

@@ -24,8 +24,9 @@ from clustermeet.engine.matching.pool import build_pool
 from clustermeet.engine.matching.score import structure
 
 # ../shared beside the repository, as the project lays it out.
-DATA = (Path(__file__).resolve().parents[3] / "shared" / "data"
-        / "cordis-h2020-participations-eunets")
+DATA = (
+    Path(__file__).resolve().parents[3] / "shared" / "data" / "cordis-h2020-participations-eunets"
+)
 KINDS = {"PRC": "company", "HES": "research", "REC": "research", "PUB": "public", "OTH": "other"}
 
 
@@ -43,8 +44,7 @@ class LinkResult:
 Member = tuple[str, str, str, str]  # pic, role, type, country
 
 
-def load(path: Path = DATA
-         ) -> tuple[dict[str, list[Member]], dict[str, set[str]], dict[str, int]]:
+def load(path: Path = DATA) -> tuple[dict[str, list[Member]], dict[str, set[str]], dict[str, int]]:
     projects: dict[str, list[Member]] = defaultdict(list)
     years: dict[str, int] = {}
     with gzip.open(path / "h2020.csv.gz", "rt", encoding="utf-8") as f:
@@ -59,8 +59,9 @@ def load(path: Path = DATA
     return projects, parts, years
 
 
-def run_link_prediction(n_projects: int = 500, n_candidates: int = 1000, seed: int = 3
-                        ) -> LinkResult:
+def run_link_prediction(
+    n_projects: int = 500, n_candidates: int = 1000, seed: int = 3
+) -> LinkResult:
     projects, parts, years = load()
     history_parts: dict[str, set[str]] = defaultdict(set)
     history_countries: dict[str, set[str]] = defaultdict(set)
@@ -76,15 +77,26 @@ def run_link_prediction(n_projects: int = 500, n_candidates: int = 1000, seed: i
             history_parts[pic] |= parts.get(rcn, set())
             history_countries[pic] |= {c for p, _, _, c in members if p != pic}
     known = sorted(p for p in history_parts if history_parts[p])
-    profiles = [Profile(id=p, name=p, organisation=p, country=country[p], kind=kind[p],
-                        ecosystems=tuple(sorted(history_parts[p])),
-                        target_countries=tuple(sorted(history_countries[p])))
-                for p in known]
+    profiles = [
+        Profile(
+            id=p,
+            name=p,
+            organisation=p,
+            country=country[p],
+            kind=kind[p],
+            ecosystems=tuple(sorted(history_parts[p])),
+            target_countries=tuple(sorted(history_countries[p])),
+        )
+        for p in known
+    ]
     pool = build_pool(profiles, None)
     index = pool.index_of()
     rng = random.Random(seed)
-    tests = [rcn for rcn, members in projects.items()
-             if years[rcn] >= 2018 and len({p for p, *_ in members if p in index}) >= 3]
+    tests = [
+        rcn
+        for rcn, members in projects.items()
+        if years[rcn] >= 2018 and len({p for p, *_ in members if p in index}) >= 3
+    ]
     rng.shuffle(tests)
     ranks, aucs = [], []
     for rcn in tests[:n_projects]:
@@ -108,10 +120,13 @@ def run_link_prediction(n_projects: int = 500, n_candidates: int = 1000, seed: i
     r = np.asarray(ranks)
     expected = np.arange(1, n_candidates + 1)
     return LinkResult(
-        projects=len(ranks), candidates=n_candidates,
-        recall_at_10=float((r <= 10).mean()), mrr=float((1 / r).mean()),
+        projects=len(ranks),
+        candidates=n_candidates,
+        recall_at_10=float((r <= 10).mean()),
+        mrr=float((1 / r).mean()),
         auc=float(np.mean(aucs)),
-        random_recall_at_10=10 / n_candidates, random_mrr=float((1 / expected).mean()),
+        random_recall_at_10=10 / n_candidates,
+        random_mrr=float((1 / expected).mean()),
     )
 
 

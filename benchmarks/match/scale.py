@@ -22,14 +22,35 @@ from clustermeet.engine.matching.evaluate import LabelledSet
 from clustermeet.engine.matching.index import VectorShortlister
 from clustermeet.engine.matching.matcher import single_threaded_blas
 from clustermeet.engine.matching.policy import ACROSS_DELEGATIONS
-from clustermeet.engine.matching.pool import ROLE
 from clustermeet.engine.matching.reference import REFERENCE_OFFERS, REFERENCE_REQUESTS
 
 # Per-dimension noise on a cached copy's vector: cosine ~0.993 to the source. e5's cosines
 # between unrelated texts spread by only ~0.017, so more noise would erase the signal.
 NOISE = 0.006
-EU = ["AT", "BE", "BG", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HU", "IE", "IT", "LT",
-      "NL", "PL", "PT", "RO", "SE", "SI", "SK"]
+EU = [
+    "AT",
+    "BE",
+    "BG",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+]
 
 
 @dataclass
@@ -49,8 +70,9 @@ class ScaleResult:
         return self.pool_seconds + self.index_seconds + self.recommend_seconds
 
 
-def synthetic_profiles(base: LabelledSet, n: int, seed: int = 11
-                       ) -> tuple[list[Profile], dict[str, str]]:
+def synthetic_profiles(
+    base: LabelledSet, n: int, seed: int = 11
+) -> tuple[list[Profile], dict[str, str]]:
     """`n` profiles, and for each of their texts the base text it was derived from."""
     rng = random.Random(seed)
     by_sector: dict[tuple[str, ...], list[Item]] = {}
@@ -67,13 +89,20 @@ def synthetic_profiles(base: LabelledSet, n: int, seed: int = 11
         if others and rng.random() < 0.5:
             chosen.append(rng.choice(others))
         country = "CA" if rng.random() < 0.3 else rng.choice(EU)
-        copies = tuple(Item(f"s{k}-{j}", i.kind, f"{i.title} #{k}", i.description, i.language)
-                       for j, i in enumerate(chosen))
+        copies = tuple(
+            Item(f"s{k}-{j}", i.kind, f"{i.title} #{k}", i.description, i.language)
+            for j, i in enumerate(chosen)
+        )
         profile = Profile(
-            id=f"s{k}", name=f"{template.name} {k}", organisation=f"o{k}",
-            country=country, kind=template.kind,
+            id=f"s{k}",
+            name=f"{template.name} {k}",
+            organisation=f"o{k}",
+            country=country,
+            kind=template.kind,
             delegation="Canada" if country == "CA" else "EU",
-            description=template.description, ecosystems=template.ecosystems, items=copies,
+            description=template.description,
+            ecosystems=template.ecosystems,
+            items=copies,
         )
         source[profile.profile_text] = template.profile_text
         for copy, original in zip(copies, chosen, strict=True):
@@ -83,21 +112,34 @@ def synthetic_profiles(base: LabelledSet, n: int, seed: int = 11
 
 
 def prefill(encoder: Encoder, source: dict[str, str], seed: int = 5) -> CachedEncoder:
-    """A cache holding a vector for every derived text (and the calibration texts)."""
+    """A cache holding a vector for every derived text (and the calibration texts), in both
+    e5 roles, whichever the matcher's weights use."""
     cached = CachedEncoder(encoder, DictStore())
     originals = sorted(set(source.values()) | set(REFERENCE_REQUESTS) | set(REFERENCE_OFFERS))
-    vectors = dict(zip(originals, cached.encode(originals, ROLE), strict=True))
     rng = np.random.default_rng(seed)
     texts = list(source)
-    noisy = normalise(np.vstack([vectors[source[t]] for t in texts])
-                      + rng.normal(0, NOISE, (len(texts), 384)).astype(np.float32))
-    cached.store.put_many({content_hash(cached.name, ROLE, t): row.tobytes()
-                           for t, row in zip(texts, noisy, strict=True)})
+    for role in ("query", "passage"):
+        vectors = dict(zip(originals, cached.encode(originals, role), strict=True))
+        noisy = normalise(
+            np.vstack([vectors[source[t]] for t in texts])
+            + rng.normal(0, NOISE, (len(texts), 384)).astype(np.float32)
+        )
+        cached.store.put_many(
+            {
+                content_hash(cached.name, role, t): row.tobytes()
+                for t, row in zip(texts, noisy, strict=True)
+            }
+        )
     return cached
 
 
-def run_scale(encoder: CachedEncoder, profiles: list[Profile], backend: str, top: int = 20,
-              sample: list[str] | None = None) -> ScaleResult:
+def run_scale(
+    encoder: CachedEncoder,
+    profiles: list[Profile],
+    backend: str,
+    top: int = 20,
+    sample: list[str] | None = None,
+) -> ScaleResult:
     before = encoder.encoded
     start = time.perf_counter()
     matcher = Matcher(profiles, encoder, policy=Policy.build(ACROSS_DELEGATIONS))
@@ -119,8 +161,20 @@ def run_scale(encoder: CachedEncoder, profiles: list[Profile], backend: str, top
         start -= recommend_seconds_sample * (len(profiles) / max(len(ids), 1) - 1)
     recommend_seconds = time.perf_counter() - start
     assert encoder.encoded == before, "the scale run must find every text in the cache"
-    candidates = float(np.mean([len(shortlister.shortlist(i)) for i in range(len(profiles))])
-                       ) if shortlister is not None else float(len(profiles))
+    candidates = (
+        float(np.mean([len(shortlister.shortlist(i)) for i in range(len(profiles))]))
+        if shortlister is not None
+        else float(len(profiles))
+    )
     texts = len(matcher.pool.requests) + len(matcher.pool.offers) + len(profiles)
-    return ScaleResult(len(profiles), texts, pool_seconds, index_seconds, recommend_seconds,
-                       backend, candidates, recommendations, scores)
+    return ScaleResult(
+        len(profiles),
+        texts,
+        pool_seconds,
+        index_seconds,
+        recommend_seconds,
+        backend,
+        candidates,
+        recommendations,
+        scores,
+    )

@@ -168,3 +168,52 @@ def test_recommend_cli_prints_ranked_list_with_reasons(event, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("  1. OceanSight (CA)")
     assert "matches their Technology Offer 'Machine vision for ocean-catch sorting'" in out[2]
+
+
+def _score(person, candidate) -> float:
+    return Recommendation.objects.get(participant=person, candidate=candidate).score
+
+
+@pytest.fixture
+def look_alikes(event):
+    """Two more machine-vision companies for the plant: one the plant will refuse, one that
+    resembles it, and the solar company as the unrelated control."""
+    ev, plant, _, vision, solar, _ = event
+    canada = vision.delegation
+    refused = make_participant(ev, make_organisation(ev, name="FishCam", country="CA"), canada)
+    make_item(refused, "TO", title="Camera inspection of fish fillets",
+              description="Line cameras find bones and parasites in whitefish fillets.")
+    return ev, plant, vision, solar, refused
+
+
+@pytest.mark.parametrize("how", ["no thanks", "decline"])
+def test_compute_recommendations_refusal_moves_look_alikes_down(look_alikes, how):
+    ev, plant, vision, solar, refused = look_alikes
+    compute_recommendations(ev)
+    before = {p: _score(plant, p) for p in (vision, solar)}
+    if how == "no thanks":
+        Mark.objects.create(participant=plant, target=refused, kind=MarkKind.NO_THANKS)
+    else:
+        make_request(refused, plant, status=RequestStatus.DECLINED)
+    compute_recommendations(ev)
+    assert refused.pk not in _list(plant)
+    vision_drop = before[vision] - _score(plant, vision)
+    assert vision_drop > 0.02
+    assert vision_drop > before[solar] - _score(plant, solar)
+
+
+def test_compute_recommendations_one_card_per_organisation_names_colleagues(event):
+    ev, plant, _, vision, _, _ = event
+    colleague = make_participant(ev, vision.organisation, vision.delegation,
+                                 user=make_user("ana@example.org", first_name="Ana",
+                                                last_name="Lima"))
+    make_item(colleague, "TO", title="Bone detection cameras for fish lines",
+              description="Cameras that find bones in fillets on conveyors.")
+    compute_recommendations(ev)
+    listed = _list(plant)
+    assert len([p for p in listed if p in (vision.pk, colleague.pk)]) == 1
+    first = Recommendation.objects.get(participant=plant, rank=1)
+    other = colleague if first.candidate_id == vision.pk else vision
+    assert first.candidate_id in (vision.pk, colleague.pk)
+    assert first.explanation.endswith(
+        f"Colleagues you could meet instead: {other.user.display_name}.")

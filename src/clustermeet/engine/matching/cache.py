@@ -54,8 +54,10 @@ class CachedEncoder:
         if missing:
             rows = self.inner.encode([t for _, t in missing], role)
             self.encoded += len(missing)
-            fresh = {k: row.astype(np.float32).tobytes() for (k, _), row in zip(missing, rows,
-                                                                                 strict=True)}
+            fresh = {
+                k: row.astype(np.float32).tobytes()
+                for (k, _), row in zip(missing, rows, strict=True)
+            }
             self.store.put_many(fresh)
             found.update(fresh)
         if not texts:

@@ -18,8 +18,11 @@ from clustermeet.engine.matching.encoders.base import Encoder
 from clustermeet.engine.matching.matcher import Matcher
 from clustermeet.engine.matching.pool import Pool, build_pool
 from clustermeet.engine.matching.profiles import Item, Profile
+from clustermeet.engine.matching.weights import SYMMETRIC, Weights
 
 DEPTH = 50  # ranks beyond this count as misses for MRR
+# The baselines see the encoder's own vectors: e5's 'query' role, no language centring.
+PLAIN = Weights(roles=SYMMETRIC, centre_languages=0.0)
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,12 @@ class Scores:
     cites: float | None = None  # share of hits@10 whose explanation quotes both items
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"n": self.n, "recall@1": round(self.recall_at_1, 3),
-                               "recall@10": round(self.recall_at_10, 3),
-                               "mrr": round(self.mrr, 3)}
+        out: dict[str, Any] = {
+            "n": self.n,
+            "recall@1": round(self.recall_at_1, 3),
+            "recall@10": round(self.recall_at_10, 3),
+            "mrr": round(self.mrr, 3),
+        }
         if self.cites is not None:
             out["explained"] = round(self.cites, 3)
         return out
@@ -78,24 +84,42 @@ def load_labelled(data: Mapping[str, Any]) -> LabelledSet:
     titles: dict[str, str] = {}
     for o in data["organisations"]:
         items = tuple(
-            Item(id=i["id"], kind=i["type"], title=i["title"],
-                 description=i.get("description", ""), language=i.get("language", "en"))
+            Item(
+                id=i["id"],
+                kind=i["type"],
+                title=i["title"],
+                description=i.get("description", ""),
+                language=i.get("language", "en"),
+            )
             for i in o.get("items", [])
         )
         for item in items:
             owner[item.id] = o["id"]
             titles[item.id] = item.title
-        profiles.append(Profile(
-            id=o["id"], name=o["name"], organisation=o["id"], country=o.get("country", ""),
-            kind=o.get("type", "company"), delegation=o.get("delegation", ""),
-            description=o.get("description", ""), ecosystems=tuple(o.get("ecosystems", [])),
-            items=items,
-        ))
+        profiles.append(
+            Profile(
+                id=o["id"],
+                name=o["name"],
+                organisation=o["id"],
+                country=o.get("country", ""),
+                kind=o.get("type", "company"),
+                delegation=o.get("delegation", ""),
+                description=o.get("description", ""),
+                ecosystems=tuple(o.get("ecosystems", [])),
+                items=items,
+            )
+        )
     pairs = [
-        Pair(p["request_item"], p["offer_item"], owner[p["request_item"]],
-             owner[p["offer_item"]], bool(p.get("cross_language", False)),
-             p.get("lexical_overlap") == "low", titles[p["request_item"]],
-             titles[p["offer_item"]])
+        Pair(
+            p["request_item"],
+            p["offer_item"],
+            owner[p["request_item"]],
+            owner[p["offer_item"]],
+            bool(p.get("cross_language", False)),
+            p.get("lexical_overlap") == "low",
+            titles[p["request_item"]],
+            titles[p["offer_item"]],
+        )
         for p in data["pairs"]
     ]
     return LabelledSet(profiles, pairs)
@@ -107,19 +131,22 @@ Ranker = Callable[[str], list[tuple[str, tuple[str, ...]]]]  # id -> [(candidate
 def matcher_ranker(matcher: Matcher) -> Ranker:
     def rank(profile_id: str) -> list[tuple[str, tuple[str, ...]]]:
         return [(r.profile_id, r.quotes) for r in matcher.recommend(profile_id, top=DEPTH)]
+
     return rank
 
 
 def best_pair_ranker(pool: Pool, lexical: bool = False) -> Ranker:
     """The plain baseline: organisations by their single best request-offer similarity,
     any types, no structure, no second direction."""
+
     def rank(profile_id: str) -> list[tuple[str, tuple[str, ...]]]:
         a = pool.index_of()[profile_id]
         rows = pool.requests_of[a]
         others = np.flatnonzero(pool.offer_owner != a)
         if lexical or pool.request_vectors is None or pool.offer_vectors is None:
-            sims = np.vstack([pool.offer_lexical.dot(pool.request_lexical.dense(int(r)), others)
-                              for r in rows])
+            sims = np.vstack(
+                [pool.offer_lexical.dot(pool.request_lexical.dense(int(r)), others) for r in rows]
+            )
         else:
             sims = pool.request_vectors[rows] @ pool.offer_vectors[others].T
         best = np.full(len(pool.profiles), -np.inf)
@@ -127,6 +154,7 @@ def best_pair_ranker(pool: Pool, lexical: bool = False) -> Ranker:
         best[a] = -np.inf
         order = [int(b) for b in np.argsort(-best, kind="stable")[:DEPTH] if best[b] > -np.inf]
         return [(pool.profiles[b].id, ()) for b in order]
+
     return rank
 
 
@@ -144,14 +172,19 @@ def evaluate(labelled: LabelledSet, rank: Ranker) -> Report:
         ranks.append(position)
         if 0 < position <= 10:
             quotes = ranked[position - 1][1]
-            cited.append(pair.request_title in quotes and pair.offer_title in quotes
-                         if quotes else None)
+            cited.append(
+                pair.request_title in quotes and pair.offer_title in quotes if quotes else None
+            )
         else:
             cited.append(None)
     seconds = time.perf_counter() - start
-    report = Report(_scores(ranks, cited), {}, seconds,
-                    [(p, r) for p, r in zip(labelled.pairs, ranks, strict=True) if r != 1],
-                    ranks)
+    report = Report(
+        _scores(ranks, cited),
+        {},
+        seconds,
+        [(p, r) for p, r in zip(labelled.pairs, ranks, strict=True) if r != 1],
+        ranks,
+    )
     for name in ("cross_language", "low_overlap"):
         chosen = [i for i, p in enumerate(labelled.pairs) if getattr(p, name)]
         report.slices[name] = _scores([ranks[i] for i in chosen], [cited[i] for i in chosen])
@@ -172,8 +205,9 @@ def _scores(ranks: Sequence[int], cited: Sequence[bool | None]) -> Scores:
     )
 
 
-def run_method(labelled: LabelledSet, method: str, encoder: Encoder | None,
-               fusion: str | None = None) -> Report:
+def run_method(
+    labelled: LabelledSet, method: str, encoder: Encoder | None, fusion: str | None = None
+) -> Report:
     """`method`: 'matcher' (full, with `encoder`; None = lexical only), 'best-pair'
     (plain baseline on the encoder's cosines) or 'best-pair-tfidf'."""
     start = time.perf_counter()
@@ -181,9 +215,9 @@ def run_method(labelled: LabelledSet, method: str, encoder: Encoder | None,
         kwargs: dict[str, Any] = {"fusion": fusion} if fusion else {}
         ranker = matcher_ranker(Matcher(labelled.profiles, encoder, **kwargs))
     elif method == "best-pair":
-        ranker = best_pair_ranker(build_pool(labelled.profiles, encoder))
+        ranker = best_pair_ranker(build_pool(labelled.profiles, encoder, PLAIN))
     elif method == "best-pair-tfidf":
-        ranker = best_pair_ranker(build_pool(labelled.profiles, None), lexical=True)
+        ranker = best_pair_ranker(build_pool(labelled.profiles, None, PLAIN), lexical=True)
     else:
         raise ValueError(f"unknown method {method!r}")
     report = evaluate(labelled, ranker)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from clustermeet.engine.matching.pool import Pool
 from clustermeet.engine.matching.profiles import ITEM_NAMES
+from clustermeet.engine.matching.score import AS_PROFILE
 
 STRONG = 0.45  # a return match weaker than this is not worth a clause
 MATCHES = 0.35  # direction score from which two items are said to match
@@ -23,8 +24,9 @@ def _item(pool: Pool, row: int, offer: bool) -> tuple[str, str]:
     return ITEM_NAMES[item.kind], item.title
 
 
-def _clause(pool: Pool, request: int, offer: int, mine: bool, quotes: list[str],
-            score: float) -> str:
+def _clause(
+    pool: Pool, request: int, offer: int, mine: bool, quotes: list[str], score: float
+) -> str:
     kind, title = _item(pool, request, offer=False)
     quotes.append(title)
     owner, other = ("Your", "their") if mine else ("Their", "your")
@@ -38,8 +40,9 @@ def _clause(pool: Pool, request: int, offer: int, mine: bool, quotes: list[str],
     return f"{head} {verb} {other} {offer_kind} '{offer_title}'"
 
 
-def explain(pool: Pool, a: int, b: int, forward: tuple[int, int, float],
-            backward: tuple[int, int, float]) -> Explanation:
+def explain(
+    pool: Pool, a: int, b: int, forward: tuple[int, int, float], backward: tuple[int, int, float]
+) -> Explanation:
     """`forward`/`backward` are (request row, offer row, score) of each direction's evidence."""
     quotes: list[str] = []
     clauses: list[str] = []
@@ -47,6 +50,10 @@ def explain(pool: Pool, a: int, b: int, forward: tuple[int, int, float],
     b_request, b_offer, b_score = backward
     if f_request >= 0:
         clauses.append(_clause(pool, f_request, f_offer, True, quotes, f_score))
+    elif f_request == AS_PROFILE and f_offer >= 0:  # A listed no requests of its own
+        offer_kind, offer_title = _item(pool, f_offer, offer=True)
+        quotes.append(offer_title)
+        clauses.append(f"What you do is close to their {offer_kind} '{offer_title}'")
     if b_request >= 0 and (b_score >= STRONG or not clauses):
         text = _clause(pool, b_request, b_offer, False, quotes, b_score)
         clauses.append(("in return, " + text[0].lower() + text[1:]) if clauses else text)

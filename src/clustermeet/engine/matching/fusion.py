@@ -27,15 +27,16 @@ def harmonic(forward: Floats, backward: Floats) -> Floats:
     return weighted_harmonic(forward, backward, 0.5)
 
 
-def weighted_harmonic(forward: Floats, backward: Floats, weight: float = REQUESTER_WEIGHT
-                      ) -> Floats:
+def weighted_harmonic(
+    forward: Floats, backward: Floats, weight: float = REQUESTER_WEIGHT
+) -> Floats:
     f, b = np.maximum(forward, _EPS), np.maximum(backward, _EPS)
     out: Floats = (1.0 / (weight / f + (1.0 - weight) / b)).astype(np.float32)
     return out
 
 
-def reciprocal(forward: Floats, backward: Floats) -> Floats:
-    return harmonic(forward, np.maximum(backward, LEAD * forward).astype(np.float32))
+def reciprocal(forward: Floats, backward: Floats, lead: float = LEAD) -> Floats:
+    return harmonic(forward, np.maximum(backward, lead * forward).astype(np.float32))
 
 
 def geometric(forward: Floats, backward: Floats) -> Floats:
@@ -61,3 +62,12 @@ FUSIONS: dict[str, Callable[[Floats, Floats], Floats]] = {
     "one-sided": one_sided,
 }
 DEFAULT_FUSION = "reciprocal"
+
+
+def make_fusion(name: str, lead: float = LEAD) -> Callable[[Floats, Floats], Floats]:
+    """The fusion called `name`; `lead` is reciprocal's offerer interest."""
+    if name not in FUSIONS:
+        raise ValueError(f"unknown fusion {name!r}; choose one of {', '.join(FUSIONS)}")
+    if name == "reciprocal":
+        return lambda forward, backward: reciprocal(forward, backward, lead)
+    return FUSIONS[name]

@@ -40,8 +40,9 @@ def nearest(backend: str, base: Matrix, queries: Matrix, k: int) -> NDArray[np.i
     if backend == "usearch":
         from usearch.index import Index
 
-        index: Any = Index(ndim=base.shape[1], metric="ip", dtype="f32",
-                           expansion_search=max(128, 4 * k))
+        index: Any = Index(
+            ndim=base.shape[1], metric="ip", dtype="f32", expansion_search=max(128, 4 * k)
+        )
         index.add(np.arange(len(base)), base)
         keys = np.asarray(index.search(queries, k).keys, dtype=np.int64)
         return keys.reshape(len(queries), -1)
@@ -58,8 +59,7 @@ def nearest(backend: str, base: Matrix, queries: Matrix, k: int) -> NDArray[np.i
 
 
 class VectorShortlister:
-    def __init__(self, backend: str = "exact", per_item: int = 20, per_profile: int = 10
-                 ) -> None:
+    def __init__(self, backend: str = "exact", per_item: int = 20, per_profile: int = 10) -> None:
         self.backend = backend
         self.per_item = per_item  # neighbours of each item: the main paths
         self.per_profile = per_profile  # neighbours along the whole-profile paths
@@ -68,8 +68,11 @@ class VectorShortlister:
     def build(self, pool: Pool, partition: NDArray[np.str_] | None = None) -> None:
         n = len(pool.profiles)
         found: list[list[Ints]] = [[] for _ in range(n)]
-        if pool.request_vectors is None or pool.offer_vectors is None \
-                or pool.profile_vectors is None:
+        if (
+            pool.request_vectors is None
+            or pool.offer_vectors is None
+            or pool.profile_vectors is None
+        ):
             self._lists = [np.arange(n, dtype=np.int64)] * n
             return
         profile_owner = np.arange(n, dtype=np.int64)
@@ -83,8 +86,7 @@ class VectorShortlister:
             (pool.request_vectors, pool.request_owner, descriptions, profile_owner, k_profile),
             (pool.offer_vectors, pool.offer_owner, pool.request_vectors, pool.request_owner, k),
             (descriptions, profile_owner, pool.request_vectors, pool.request_owner, k_profile),
-            (pool.profile_vectors, profile_owner, pool.profile_vectors, profile_owner,
-             k_profile),
+            (pool.profile_vectors, profile_owner, pool.profile_vectors, profile_owner, k_profile),
         )
         for queries, query_owner, base, base_owner, wanted in searches:
             for query_rows, base_rows in _partitions(query_owner, base_owner, partition):
@@ -92,15 +94,15 @@ class VectorShortlister:
                 for row, neighbours in zip(query_rows, hits, strict=True):
                     chosen = base_rows[neighbours[neighbours >= 0]]
                     found[int(query_owner[row])].append(base_owner[chosen])
-        self._lists = [np.unique(np.concatenate(f)) if f else np.zeros(0, np.int64)
-                       for f in found]
+        self._lists = [np.unique(np.concatenate(f)) if f else np.zeros(0, np.int64) for f in found]
 
     def shortlist(self, a: int) -> Ints:
         return self._lists[a]
 
 
-def _partitions(query_owner: Ints, base_owner: Ints, partition: NDArray[np.str_] | None
-                ) -> list[tuple[Ints, Ints]]:
+def _partitions(
+    query_owner: Ints, base_owner: Ints, partition: NDArray[np.str_] | None
+) -> list[tuple[Ints, Ints]]:
     """(query rows, base rows) to search: everything, or each group against the others
     (someone outside every group, "", searches and is found by all)."""
     everything = (np.arange(len(query_owner)), np.arange(len(base_owner)))

@@ -25,8 +25,12 @@ class Policy:
     blocked: frozenset[frozenset[str]] = field(default_factory=frozenset)
 
     @classmethod
-    def build(cls, mode: str = ANY, allowed_type_pairs: Iterable[Iterable[str]] = (),
-              blocked: Iterable[tuple[str, str]] = ()) -> Policy:
+    def build(
+        cls,
+        mode: str = ANY,
+        allowed_type_pairs: Iterable[Iterable[str]] = (),
+        blocked: Iterable[tuple[str, str]] = (),
+    ) -> Policy:
         return cls(
             mode=mode,
             allowed_type_pairs=frozenset(frozenset(p) for p in allowed_type_pairs),

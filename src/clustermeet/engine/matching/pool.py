@@ -1,10 +1,8 @@
 """A pool of profiles with every text encoded once: the matrices the scorer reads.
 
-Every text is embedded in e5's symmetric 'query' role: a request and an offer are two short
-texts of the same kind, the case e5's authors give that role for, and on the labelled set it
-beat query-to-passage (benchmarks/match/README.md). Cosines are calibrated against unrelated
-reference texts, so an encoder whose unrelated pairs sit at 0.75 and one whose sit at 0.1
-score alike.
+Roles (e5's 'query' / 'passage'), the lexical share and language centring come from
+`Weights`, chosen on the development set. Cosines are calibrated against unrelated reference
+texts, so an encoder whose unrelated pairs sit at 0.75 and one whose sit at 0.1 score alike.
 """
 
 from __future__ import annotations
@@ -19,11 +17,11 @@ from clustermeet.engine.matching.encoders.base import Encoder, Matrix, Role
 from clustermeet.engine.matching.encoders.lexical import SparseRows, TfidfModel
 from clustermeet.engine.matching.profiles import Item, Profile
 from clustermeet.engine.matching.reference import REFERENCE_OFFERS, REFERENCE_REQUESTS
+from clustermeet.engine.matching.weights import ASYMMETRIC, DEFAULT_WEIGHTS, Weights
 
 Ints = NDArray[np.int64]
 Floats = NDArray[np.float32]
-ROLE: Role = "query"
-LEXICAL_WEIGHT = 0.3  # share of TF-IDF in the hybrid text score when an encoder is present
+ROLE: Role = "query"  # the role of requests and of profiles compared with profiles
 
 
 @dataclass
@@ -69,6 +67,7 @@ class Pool:
     offer_kind: NDArray[np.str_]
     offer_language: NDArray[np.str_]
     profile_language: NDArray[np.str_]  # the language most of its items are written in
+    weights: Weights = DEFAULT_WEIGHTS
 
     def index_of(self) -> dict[str, int]:
         return {p.id: i for i, p in enumerate(self.profiles)}
@@ -76,15 +75,40 @@ class Pool:
     def text_similarity(self, request_rows: Ints, offer_rows: Ints) -> Floats:
         """Hybrid score in [0, 1] of requests (rows) against offers (columns)."""
         return self._combine(
-            self.request_vectors, self.offer_vectors, self.request_lexical, self.offer_lexical,
-            request_rows, offer_rows, self.offer_language,
+            self.request_vectors,
+            self.offer_vectors,
+            self.request_lexical,
+            self.offer_lexical,
+            request_rows,
+            offer_rows,
+            self.request_language,
+            self.offer_language,
         )
 
     def description_similarity(self, request_rows: Ints, profile_rows: Ints) -> Floats:
         """Requests against whole profiles' descriptions (a research body answers an RDR)."""
         return self._combine(
-            self.request_vectors, self.description_vectors, self.request_lexical,
-            self.description_lexical, request_rows, profile_rows, self.profile_language,
+            self.request_vectors,
+            self.description_vectors,
+            self.request_lexical,
+            self.description_lexical,
+            request_rows,
+            profile_rows,
+            self.request_language,
+            self.profile_language,
+        )
+
+    def profile_offer_similarity(self, profile_rows: Ints, offer_rows: Ints) -> Floats:
+        """Whole profiles (as the need, for someone who listed no requests) against offers."""
+        return self._combine(
+            self.profile_vectors,
+            self.offer_vectors,
+            self.description_lexical,
+            self.offer_lexical,
+            profile_rows,
+            offer_rows,
+            self.profile_language,
+            self.offer_language,
         )
 
     def profile_likeness(self, rows: Ints) -> Floats:
@@ -101,9 +125,17 @@ class Pool:
         cosines: Floats = self.profile_vectors[rows] @ self.profile_vectors[a]
         return self.profile_calibration(cosines)
 
-    def _combine(self, left: Matrix | None, right: Matrix | None, left_lex: SparseRows,
-                 right_lex: SparseRows, rows: Ints, cols: Ints,
-                 right_language: NDArray[np.str_]) -> Floats:
+    def _combine(
+        self,
+        left: Matrix | None,
+        right: Matrix | None,
+        left_lex: SparseRows,
+        right_lex: SparseRows,
+        rows: Ints,
+        cols: Ints,
+        left_language: NDArray[np.str_],
+        right_language: NDArray[np.str_],
+    ) -> Floats:
         lexical = np.zeros((len(rows), len(cols)), dtype=np.float32)
         if len(rows) <= len(cols):  # one sparse pass per row or per column, whichever is fewer
             for i, r in enumerate(rows):
@@ -117,26 +149,51 @@ class Pool:
             only: Floats = lexical
             return only
         cosines = left[rows] @ right[cols].T
-        same = self.request_language[rows][:, None] == right_language[cols][None, :]
+        same = left_language[rows][:, None] == right_language[cols][None, :]
         dense = self.pair_calibration(cosines)
         # Words cannot match across languages: there the dense score stands alone, so a
         # same-language distractor gains nothing from sharing words the other side lacks.
-        weight = np.where(same, np.float32(LEXICAL_WEIGHT), np.float32(0.0))
+        weight = np.where(same, np.float32(self.weights.lexical), np.float32(0.0))
         out: Floats = ((1 - weight) * dense + weight * lexical).astype(np.float32)
         return out
 
 
-def _calibration(encoder: Encoder | None, role: Role) -> Calibration:
+def _calibration(left: Matrix, right: Matrix) -> Calibration:
     """Mean and spread of the encoder's cosines between unrelated reference texts."""
-    if encoder is None:
-        return Calibration(0.0, 1.0)
-    left = encoder.encode(REFERENCE_REQUESTS, ROLE)
-    right = encoder.encode(REFERENCE_OFFERS, role)
     sample = (left @ right.T).ravel()
     return Calibration(float(sample.mean()), float(sample.std()) or 1.0)
 
 
-def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
+def offer_role(weights: Weights) -> Role:
+    """The role offers and profiles-as-answers are embedded in."""
+    return "passage" if weights.roles == ASYMMETRIC else ROLE
+
+
+def _centre(blocks: list[Matrix], languages: list[list[str]], shrink: float) -> list[Matrix]:
+    """Each row minus its language's mean vector, that mean shrunk towards the mean of all
+    rows by `shrink` pseudo-rows (a language with three texts keeps most of their content)."""
+    kept = [i for i, block in enumerate(blocks) if len(block)]  # empty blocks are (0, 0)
+    rows = np.vstack([blocks[i] for i in kept])
+    tags = np.asarray([t for i in kept for t in languages[i]])
+    overall = rows.mean(axis=0)
+    means = {}
+    for language in np.unique(tags):
+        chosen = rows[tags == language]
+        means[language] = (chosen.sum(axis=0) + shrink * overall) / (len(chosen) + shrink)
+    out = []
+    for block, tags_ in zip(blocks, languages, strict=True):
+        if len(block) == 0:
+            out.append(block)
+            continue
+        shifted = block - np.vstack([means.get(t, overall) for t in tags_])
+        norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+        out.append((shifted / np.maximum(norms, 1e-6)).astype(np.float32))
+    return out
+
+
+def build_pool(
+    profiles: Sequence[Profile], encoder: Encoder | None, weights: Weights = DEFAULT_WEIGHTS
+) -> Pool:
     profiles = list(profiles)
     requests: list[Item] = []
     offers: list[Item] = []
@@ -160,14 +217,36 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
     description_texts = [p.profile_text for p in profiles]
     lexical = TfidfModel(request_texts + offer_texts + description_texts)
     vectors: list[Matrix | None] = [None, None, None, None]
+    pair_calibration = profile_calibration = Calibration(0.0, 1.0)
+    profile_languages = [_main_language(p) for p in profiles]
     if encoder is not None:
-        descriptions = encoder.encode(description_texts, ROLE)
-        vectors = [
+        answer = offer_role(weights)
+        as_answers = encoder.encode(description_texts, answer)
+        references = encoder.encode(REFERENCE_OFFERS, answer)
+        symmetric = answer == ROLE  # then the profile-to-profile vectors are the same ones
+        blocks = [
             encoder.encode(request_texts, ROLE),
-            encoder.encode(offer_texts, ROLE),
-            descriptions,
-            descriptions,
+            encoder.encode(offer_texts, answer),
+            as_answers,
+            as_answers if symmetric else encoder.encode(description_texts, ROLE),
+            encoder.encode(REFERENCE_REQUESTS, ROLE),
+            references,
+            references if symmetric else encoder.encode(REFERENCE_OFFERS, ROLE),
         ]
+        if weights.centre_languages > 0:
+            languages = [
+                [i.language for i in requests],
+                [i.language for i in offers],
+                profile_languages,
+                profile_languages,
+                ["en"] * len(REFERENCE_REQUESTS),
+                ["en"] * len(REFERENCE_OFFERS),
+                ["en"] * len(REFERENCE_OFFERS),
+            ]
+            blocks = _centre(blocks, languages, weights.centre_languages)
+        vectors = list[Matrix | None](blocks[:4])
+        pair_calibration = _calibration(blocks[4], blocks[5])
+        profile_calibration = _calibration(blocks[4], blocks[6])
     pool = Pool(
         profiles=profiles,
         encoder=encoder.name if encoder is not None else "tfidf",
@@ -184,8 +263,8 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
         request_lexical=lexical.transform(request_texts),
         offer_lexical=lexical.transform(offer_texts),
         description_lexical=lexical.transform(description_texts),
-        pair_calibration=_calibration(encoder, ROLE),
-        profile_calibration=_calibration(encoder, ROLE),
+        pair_calibration=pair_calibration,
+        profile_calibration=profile_calibration,
         ecosystems=[frozenset(p.ecosystems) for p in profiles],
         ecosystem_bits=_bits([p.ecosystems for p in profiles]),
         nace_bits=_nace_bits(profiles),
@@ -197,7 +276,8 @@ def build_pool(profiles: Sequence[Profile], encoder: Encoder | None) -> Pool:
         request_kind=np.asarray([i.kind for i in requests], dtype=np.str_),
         offer_kind=np.asarray([i.kind for i in offers], dtype=np.str_),
         offer_language=np.asarray([i.language for i in offers], dtype=np.str_),
-        profile_language=np.asarray([_main_language(p) for p in profiles], dtype=np.str_),
+        profile_language=np.asarray(profile_languages, dtype=np.str_),
+        weights=weights,
     )
     return pool
 

@@ -72,8 +72,7 @@ def propose_requests(
             continue
         pair_score = max(score.get((a, b), 0.0), score.get((b, a), 0.0))
         mutual = (b, a) in wishes
-        proposal = ProposedRequest(a, b, priority, round(priority + pair_score, 4), mutual,
-                                   reason)
+        proposal = ProposedRequest(a, b, priority, round(priority + pair_score, 4), mutual, reason)
         held = best.get(key)
         if held is None or (proposal.priority, proposal.weight) > (held.priority, held.weight):
             best[key] = proposal

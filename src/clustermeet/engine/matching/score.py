@@ -15,10 +15,7 @@ from numpy.typing import NDArray
 from clustermeet.engine.matching.pool import Floats, Ints, Pool
 from clustermeet.engine.matching.profiles import ANSWERS
 
-OTHER_TYPE = 0.8  # an offer of a type that does not answer the request
-DESCRIPTION = 0.75  # a whole profile as the answer, rather than one of its items
-NO_REQUESTS = 0.75  # someone without requests: profile likeness stands in, discounted
-TEXT, STRUCTURE = 0.8, 0.2
+AS_PROFILE = -2  # evidence row: A's whole profile stood in for its (absent) requests
 
 
 @dataclass
@@ -36,12 +33,13 @@ def _type_weights(pool: Pool, request_rows: Ints, offer_rows: Ints) -> Floats:
     for kind, answering in ANSWERS.items():
         for offer_kind in answering:
             answers |= (requests == kind)[:, None] & (offers == offer_kind)[None, :]
-    out: Floats = np.where(answers, np.float32(1.0), np.float32(OTHER_TYPE)).astype(np.float32)
+    other = np.float32(pool.weights.other_type)
+    out: Floats = np.where(answers, np.float32(1.0), other).astype(np.float32)
     return out
 
 
 def _description_weights(pool: Pool, request_rows: Ints, owners: Ints) -> Floats:
-    weights = np.full((len(request_rows), len(owners)), DESCRIPTION, dtype=np.float32)
+    weights = np.full((len(request_rows), len(owners)), pool.weights.description, dtype=np.float32)
     for i, r in enumerate(request_rows):
         if pool.requests[int(r)].kind == "RDR":
             weights[i, pool.is_research[owners]] = 1.0
@@ -57,8 +55,10 @@ def _structure(pool: Pool, a: Ints, b: Ints) -> Floats:
     """Row-wise structure score of pairs (a[i], b[i]); the target country is a's."""
     targets = np.zeros(len(a), dtype=np.float32)
     if pool.has_targets:
-        targets[:] = [country in pool.profiles[int(x)].target_countries
-                      for x, country in zip(a, pool.countries[b], strict=True)]
+        targets[:] = [
+            country in pool.profiles[int(x)].target_countries
+            for x, country in zip(a, pool.countries[b], strict=True)
+        ]
     out: Floats = (
         0.5 * _jaccard(pool.ecosystem_bits[a], pool.ecosystem_bits[b])
         + 0.2 * _jaccard(pool.nace_bits[a], pool.nace_bits[b])
@@ -94,13 +94,11 @@ def needs_of(pool: Pool, a: int, candidates: Ints) -> Direction:
     """How well each candidate answers A's requests (A's view of the pair)."""
     n = len(candidates)
     rows = pool.requests_of[a]
-    if len(rows) == 0:
-        likeness = NO_REQUESTS * pool.profile_similarity(a, candidates)
-        return Direction(_with_structure(pool, a, candidates, likeness),
-                         np.full(n, -1, np.int64), np.full(n, -1, np.int64))
     offer_lists = [pool.offers_of[int(b)] for b in candidates]
     offers = np.concatenate(offer_lists) if offer_lists else np.zeros(0, np.int64)
     owners = np.repeat(np.arange(n), [len(o) for o in offer_lists])
+    if len(rows) == 0:
+        return _needs_of_profile(pool, a, candidates, offers, owners)
     items = pool.text_similarity(rows, offers) * _type_weights(pool, rows, offers)
     item_best, item_col = _best_per_owner(items.max(axis=0), owners, n)
     descriptions = pool.description_similarity(rows, candidates)
@@ -114,8 +112,32 @@ def needs_of(pool: Pool, a: int, candidates: Ints) -> Direction:
         rows[descriptions.argmax(axis=0)],
     )
     offer = np.where(use_item, offers[np.maximum(item_col, 0)] if len(offers) else -1, -1)
-    return Direction(_with_structure(pool, a, candidates, score), request.astype(np.int64),
-                     offer.astype(np.int64))
+    return Direction(
+        _with_structure(pool, a, candidates, score),
+        request.astype(np.int64),
+        offer.astype(np.int64),
+    )
+
+
+def _needs_of_profile(
+    pool: Pool, a: int, candidates: Ints, offers: Ints, owners: Ints
+) -> Direction:
+    """A listed no requests: its profile stands in for them, against the candidates' offers
+    and their profiles, discounted, so a description alone still finds who offers what it
+    does or needs."""
+    n = len(candidates)
+    discount = pool.weights.no_requests
+    score = discount * pool.profile_similarity(a, candidates)
+    request = np.full(n, -1, np.int64)
+    offer = np.full(n, -1, np.int64)
+    if len(offers):
+        items = discount * pool.profile_offer_similarity(np.asarray([a]), offers)[0]
+        item_best, item_col = _best_per_owner(items, owners, n)
+        use = item_best > score
+        score = np.where(use, item_best, score).astype(np.float32)
+        request[use] = AS_PROFILE
+        offer[use] = offers[item_col[use]]
+    return Direction(_with_structure(pool, a, candidates, score), request, offer)
 
 
 def needs_served_by(pool: Pool, a: int, candidates: Ints) -> Direction:
@@ -133,8 +155,10 @@ def needs_served_by(pool: Pool, a: int, candidates: Ints) -> Direction:
         if len(offers):
             items = pool.text_similarity(rows, offers) * _type_weights(pool, rows, offers)
         own = np.full(len(rows), a, dtype=np.int64)
-        descriptions = (pool.description_similarity(rows, np.asarray([a]))[:, 0]
-                        * _description_weights(pool, rows, own)[:, 0])
+        descriptions = (
+            pool.description_similarity(rows, np.asarray([a]))[:, 0]
+            * _description_weights(pool, rows, own)[:, 0]
+        )
         item_row_best = items.max(axis=1) if len(offers) else np.full(len(rows), -1.0, np.float32)
         use_item = item_row_best >= descriptions
         row_score = np.where(use_item, item_row_best, descriptions).astype(np.float32)
@@ -147,17 +171,17 @@ def needs_served_by(pool: Pool, a: int, candidates: Ints) -> Direction:
             offer[found] = np.where(use_item[where[found]], chosen_offer[where[found]], -1)
     missing = score < 0
     if missing.any():
-        score[missing] = NO_REQUESTS * pool.profile_similarity(a, candidates[missing])
+        score[missing] = pool.weights.no_requests * pool.profile_similarity(a, candidates[missing])
     return Direction(_with_structure(pool, a, candidates, score, reverse=True), request, offer)
 
 
-def _with_structure(pool: Pool, a: int, candidates: Ints, text: Floats,
-                    reverse: bool = False) -> Floats:
+def _with_structure(
+    pool: Pool, a: int, candidates: Ints, text: Floats, reverse: bool = False
+) -> Floats:
     if reverse:  # target countries are the candidate's, so score from its side
         shared = _structure(pool, candidates, np.full(len(candidates), a, dtype=np.int64))
     else:
         shared = structure(pool, a, candidates)
-    out: Floats = (TEXT * text + STRUCTURE * shared).astype(np.float32)
+    w = pool.weights
+    out: Floats = (w.text * text + w.structure * shared).astype(np.float32)
     return out
-
-

@@ -1,5 +1,7 @@
-"""Recommendations for every participant of a stored event, and the organiser's 'propose
-meetings' step that turns marks and scores into weighted requests for the scheduler."""
+"""Recommendations for every participant of a stored event, one card per organisation and
+re-weighted by what each participant said and did at the event (marks, requests accepted or
+declined, meeting outcomes), and the organiser's 'propose meetings' step that turns marks and
+scores into weighted requests for the scheduler."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from django.utils import timezone
 
 from clustermeet.accounts.models import User
 from clustermeet.engine.matching import CachedEncoder, Matcher, Policy, get_encoder
+from clustermeet.engine.matching.cards import Card, recommend_cards
 from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, Encoder
 from clustermeet.engine.matching.index import VectorShortlister
 from clustermeet.engine.matching.matcher import Recommendation as EngineRecommendation
@@ -20,7 +23,7 @@ from clustermeet.engine.matching.preferences import declined_pairs
 from clustermeet.engine.matching.preferences import propose_requests as engine_proposals
 from clustermeet.events.models import Event
 from clustermeet.events.rules import require_organiser
-from clustermeet.matchmaking.domain.profiles import event_profiles
+from clustermeet.matchmaking.domain.profiles import event_profiles, event_signals
 from clustermeet.matchmaking.domain.store import DatabaseVectorStore
 from clustermeet.matchmaking.models import Mark, Recommendation
 from clustermeet.meetings.enums import MeetingStatus, RequestStatus
@@ -54,8 +57,10 @@ def event_policy(event: Event) -> Policy:
 
 def _engine_marks(event: Event) -> list[EngineMark]:
     marks = Mark.objects.filter(participant__event=event)
-    return [EngineMark(str(p), str(t), k)
-            for p, t, k in marks.values_list("participant", "target", "kind")]
+    return [
+        EngineMark(str(p), str(t), k)
+        for p, t, k in marks.values_list("participant", "target", "kind")
+    ]
 
 
 def _encoder(encoder: Encoder | str | None) -> CachedEncoder | None:
@@ -68,33 +73,69 @@ def _encoder(encoder: Encoder | str | None) -> CachedEncoder | None:
     return CachedEncoder(loaded, DatabaseVectorStore(loaded.name))
 
 
-def compute_recommendations(event: Event, *, acting_user: User | None = None, top: int = 20,
-                            encoder: Encoder | str | None = None) -> RecommendationRun:
+def compute_recommendations(
+    event: Event,
+    *,
+    acting_user: User | None = None,
+    top: int = 20,
+    encoder: Encoder | str | None = None,
+) -> RecommendationRun:
     """Replace the event's stored recommendations with freshly computed ones."""
     require_organiser(event, acting_user)
     profiles = event_profiles(event)
     cached = _encoder(encoder)
-    shortlister = (VectorShortlister(_backend(len(profiles)))
-                   if len(profiles) >= SHORTLIST_FROM else None)
-    matcher = Matcher(profiles, cached, policy=event_policy(event), shortlister=shortlister)
+    shortlister = (
+        VectorShortlister(_backend(len(profiles))) if len(profiles) >= SHORTLIST_FROM else None
+    )
+    matcher = Matcher(
+        profiles,
+        cached,
+        policy=event_policy(event),
+        shortlister=shortlister,
+        feedback=event_signals(event),
+    )
     now = timezone.now()
     name = cached.name if cached is not None else "tfidf"
+    names = {pk: p.user.display_name for pk, p in _people(event).items()}
     rows = []
     with single_threaded_blas():
         for profile in profiles:
-            for rec in matcher.recommend(profile.id, top):
-                rows.append(Recommendation(
-                    event_id=event.pk, participant_id=int(profile.id),
-                    candidate_id=int(rec.profile_id),
-                    rank=rec.rank, score=rec.score, forward=rec.forward,
-                    backward=rec.backward, explanation=rec.explanation, encoder=name,
-                    computed_at=now,
-                ))
+            for card in recommend_cards(matcher, profile.id, top):
+                rec = card.person
+                rows.append(
+                    Recommendation(
+                        event_id=event.pk,
+                        participant_id=int(profile.id),
+                        candidate_id=int(rec.profile_id),
+                        rank=rec.rank,
+                        score=rec.score,
+                        forward=rec.forward,
+                        backward=rec.backward,
+                        explanation=_reason(card, names),
+                        encoder=name,
+                        computed_at=now,
+                    )
+                )
     with transaction.atomic():
         Recommendation.objects.filter(participant__event=event).delete()
         Recommendation.objects.bulk_create(rows, batch_size=500)
-    return RecommendationRun(len(profiles), len(rows),
-                             cached.encoded if cached is not None else 0, name)
+    return RecommendationRun(
+        len(profiles), len(rows), cached.encoded if cached is not None else 0, name
+    )
+
+
+def _people(event: Event) -> dict[int, Participant]:
+    return Participant.objects.filter(event=event).select_related("user").in_bulk()
+
+
+def _reason(card: Card, names: dict[int, str]) -> str:
+    """The card's sentence, and the colleagues one could meet instead, by name."""
+    if not card.colleagues:
+        return card.reason
+    others = ", ".join(names.get(int(c.profile_id), c.profile_id) for c in card.colleagues[:3])
+    more = len(card.colleagues) - 3
+    tail = f" and {more} more" if more > 0 else ""
+    return f"{card.reason} Colleagues you could meet instead: {others}{tail}."
 
 
 def _backend(size: int) -> str:
@@ -109,31 +150,50 @@ def _backend(size: int) -> str:
     return "faiss"
 
 
-def propose_requests(event: Event, *, acting_user: User | None, per_person: int = 5,
-                     min_score: float = 0.4) -> list[Request]:
+def propose_requests(
+    event: Event, *, acting_user: User | None, per_person: int = 5, min_score: float = 0.4
+) -> list[Request]:
     """Turn marks and stored recommendations into pending requests, strongest first.
     Pairs that already have a request either way, or were ruled out, get none."""
     require_organiser(event, acting_user)
-    stored = (Recommendation.objects.filter(participant__event=event)
-              .order_by("participant", "rank"))
+    stored = Recommendation.objects.filter(participant__event=event).order_by("participant", "rank")
     lists: dict[str, list[EngineRecommendation]] = {}
     for r in stored:
-        lists.setdefault(str(r.participant_id), []).append(EngineRecommendation(
-            str(r.candidate_id), r.rank, r.score, r.forward, r.backward, r.explanation, ()))
-    existing = {(str(a), str(b)) for a, b in
-                Request.objects.filter(event=event).values_list("requester", "requested")}
+        lists.setdefault(str(r.participant_id), []).append(
+            EngineRecommendation(
+                str(r.candidate_id), r.rank, r.score, r.forward, r.backward, r.explanation, ()
+            )
+        )
+    existing = {
+        (str(a), str(b))
+        for a, b in Request.objects.filter(event=event).values_list("requester", "requested")
+    }
     policy = event_policy(event)
-    proposals = [p for p in engine_proposals(lists, _engine_marks(event), per_person=per_person,
-                                             min_score=min_score, existing=existing)
-                 if frozenset((p.requester, p.requested)) not in policy.blocked]
+    proposals = [
+        p
+        for p in engine_proposals(
+            lists,
+            _engine_marks(event),
+            per_person=per_person,
+            min_score=min_score,
+            existing=existing,
+        )
+        if frozenset((p.requester, p.requested)) not in policy.blocked
+    ]
     now = timezone.now()
     people = Participant.objects.in_bulk(
-        {int(x) for p in proposals for x in (p.requester, p.requested)})
+        {int(x) for p in proposals for x in (p.requester, p.requested)}
+    )
     created = [
-        Request(event=event, requester=people[int(p.requester)],
-                requested=people[int(p.requested)], priority=p.priority,
-                status=RequestStatus.PENDING, created_at=now,
-                message=f"Proposed by the organiser ({p.reason}; weight {p.weight:.2f})")
+        Request(
+            event=event,
+            requester=people[int(p.requester)],
+            requested=people[int(p.requested)],
+            priority=p.priority,
+            status=RequestStatus.PENDING,
+            created_at=now,
+            message=f"Proposed by the organiser ({p.reason}; weight {p.weight:.2f})",
+        )
         for p in proposals
     ]
     with transaction.atomic():

@@ -28,5 +28,12 @@ def get_encoder(name: str = DEFAULT_ENCODER) -> Encoder | None:
     return _loaded[name]
 
 
-__all__ = ["DEFAULT_ENCODER", "ENCODER_NAMES", "Encoder", "Matrix", "Role", "get_encoder",
-           "normalise"]
+__all__ = [
+    "DEFAULT_ENCODER",
+    "ENCODER_NAMES",
+    "Encoder",
+    "Matrix",
+    "Role",
+    "get_encoder",
+    "normalise",
+]

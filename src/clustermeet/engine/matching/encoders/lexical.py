@@ -30,8 +30,13 @@ def tokens(text: str) -> list[str]:
 class SparseRows:
     """L2-normalised TF-IDF rows in CSR form."""
 
-    def __init__(self, indptr: NDArray[np.int64], indices: NDArray[np.int64],
-                 data: NDArray[np.float32], width: int) -> None:
+    def __init__(
+        self,
+        indptr: NDArray[np.int64],
+        indices: NDArray[np.int64],
+        data: NDArray[np.float32],
+        width: int,
+    ) -> None:
         self.indptr, self.indices, self.data, self.width = indptr, indices, data, width
 
     def __len__(self) -> int:
@@ -55,8 +60,9 @@ class SparseRows:
         gather += np.arange(int(lengths.sum()))
         products = query[self.indices[gather]] * self.data[gather]
         segment = np.repeat(np.arange(len(rows)), lengths)
-        out: NDArray[np.float32] = np.bincount(segment, weights=products,
-                                               minlength=len(rows)).astype(np.float32)
+        out: NDArray[np.float32] = np.bincount(
+            segment, weights=products, minlength=len(rows)
+        ).astype(np.float32)
         return out
 
 
@@ -86,5 +92,9 @@ class TfidfModel:
                 indices.append(self.vocabulary[term])
                 data.append(w / norm)
             indptr.append(len(indices))
-        return SparseRows(np.asarray(indptr, dtype=np.int64), np.asarray(indices, dtype=np.int64),
-                          np.asarray(data, dtype=np.float32), len(self.vocabulary))
+        return SparseRows(
+            np.asarray(indptr, dtype=np.int64),
+            np.asarray(indices, dtype=np.int64),
+            np.asarray(data, dtype=np.float32),
+            len(self.vocabulary),
+        )

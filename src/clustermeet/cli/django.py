@@ -39,4 +39,4 @@ def call(*args: str, **options: object) -> None:
     """Run a Django management command (migrate, runserver...) by name."""
     from django.core.management import call_command
 
-    call_command(*args, **options)
+    call_command(*args, **options)  # type: ignore[arg-type]

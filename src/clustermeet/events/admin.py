@@ -36,7 +36,7 @@ class EventAdmin(EventScopedAdmin):
         if db_field.name == "organisers" and not request.user.is_superuser:
             # Only people already in the organiser's own events can be made co-organisers.
             kwargs["queryset"] = User.objects.filter(
-                organised_events__organisers=request.user
+                organised_events__organisers=request.user.pk
             ).distinct()
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 

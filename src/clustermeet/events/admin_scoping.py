@@ -90,14 +90,14 @@ class EventScopedAdmin(AuditedAdmin):
         if request.user.is_superuser:
             return queryset
         prefix = f"{self.event_path}__" if self.event_path else ""
-        return queryset.filter(**{f"{prefix}organisers": request.user}).distinct()
+        return queryset.filter(**{f"{prefix}organisers": request.user.pk}).distinct()
 
     def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.related_model is Event and not request.user.is_superuser:
-            kwargs["queryset"] = Event.objects.filter(organisers=request.user)
+            kwargs["queryset"] = Event.objects.filter(organisers=request.user.pk)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.related_model is Event and not request.user.is_superuser:
-            kwargs["queryset"] = Event.objects.filter(organisers=request.user)
+            kwargs["queryset"] = Event.objects.filter(organisers=request.user.pk)
         return super().formfield_for_manytomany(db_field, request, **kwargs)

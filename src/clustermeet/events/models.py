@@ -32,7 +32,7 @@ class EventData(models.Model):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         if getattr(self, "event_id", None) is None and self.event_from:
-            self.event_id = getattr(self, self.event_from).event_id  # type: ignore[attr-defined]
+            self.event_id = getattr(self, self.event_from).event_id
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

@@ -44,8 +44,9 @@ def _ids(events: Any) -> list[int]:
     if events is None:
         raise ValueError("event_scope needs events; use all_events() for operator work")
     if isinstance(events, Iterable) and not isinstance(events, (str, bytes)):
-        return [getattr(e, "pk", e) for e in events]
-    return [getattr(events, "pk", events)]
+        return [int(getattr(e, "pk", e)) for e in events]
+    single: Any = getattr(events, "pk", events)
+    return [int(single)]
 
 
 @contextmanager

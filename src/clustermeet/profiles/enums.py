@@ -12,6 +12,6 @@ class Attendance(models.TextChoices):
     REMOTE = "remote", "Remote"
 
 
-ItemType = models.TextChoices(
+ItemType = models.TextChoices(  # type: ignore[call-overload]  # built from the reference data
     "ItemType", [(code, (code, name)) for code, name in ITEM_TYPES.items()]
 )

@@ -95,7 +95,7 @@ class Participant(EventData):
     )
     min_meetings = models.PositiveIntegerField(default=0)
     max_meetings = models.PositiveIntegerField(null=True, blank=True)
-    unavailable_slots = models.ManyToManyField(  # type: ignore[var-annotated]
+    unavailable_slots = models.ManyToManyField(
         Slot,
         through="Unavailability",
         blank=True,

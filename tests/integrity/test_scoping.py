@@ -104,3 +104,29 @@ def test_users_admin_shows_an_organiser_only_their_events_people(client):
     assert "is_superuser" not in change.context["adminform"].form.fields
     password = client.get(reverse("admin:auth_user_password_change", args=[a.user_id]))
     assert password.status_code == 403
+
+
+def test_admin_request_to_another_events_participant_is_a_form_error(client):
+    """The defect: an accepted request to a stranger of another event, by typing their number."""
+    ours, _, (a, _), (x, _) = _two_events()
+    client.force_login(_organiser_of(ours))
+    response = client.post(
+        reverse("admin:meetings_request_add"),
+        {
+            "requester": a.pk,
+            "requested": x.pk,
+            "message": "",
+            "priority": 1,
+            "status": "accepted",
+            "created_at_0": "2019-05-01",
+            "created_at_1": "10:00:00",
+        },
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["requested"] == [
+        "Select a valid choice. That choice is not one of the available choices."
+    ]
+    with all_events():
+        from clustermeet.meetings.models import Request
+
+        assert Request.objects.count() == 0

@@ -142,36 +142,33 @@ def bootstrap_gain(
     pairs: Sequence[Pair], ours: Sequence[int], theirs: Sequence[int], metric: str, seed: int = 13
 ) -> tuple[float, float, float]:
     """Paired bootstrap over pairs: the gain, and its 95 % interval."""
-    rng = random.Random(seed)
     measure = METRICS[metric]
-    n = len(pairs)
-    gains = []
-    for _ in range(RESAMPLES):
-        sample = [rng.randrange(n) for _ in range(n)]
-        chosen = [pairs[i] for i in sample]
-        gains.append(
-            measure([ours[i] for i in sample], chosen)
-            - measure([theirs[i] for i in sample], chosen)
-        )
-    gains.sort()
-    point = measure(ours, pairs) - measure(theirs, pairs)
-    return point, gains[int(0.025 * RESAMPLES)], gains[int(0.975 * RESAMPLES) - 1]
+
+    def gain(rows: Sequence[int]) -> float:
+        chosen = [pairs[i] for i in rows]
+        return measure([ours[i] for i in rows], chosen) - measure([theirs[i] for i in rows], chosen)
+
+    return _bootstrap(len(pairs), gain, seed)
 
 
 def interval(
     pairs: Sequence[Pair], ranks: Sequence[int], metric: str, seed: int = 13
 ) -> tuple[float, float, float]:
     """A figure and its 95 % bootstrap interval."""
-    rng = random.Random(seed)
     measure = METRICS[metric]
-    n = len(pairs)
-    values = []
-    for _ in range(RESAMPLES):
-        sample = [rng.randrange(n) for _ in range(n)]
-        values.append(measure([ranks[i] for i in sample], [pairs[i] for i in sample]))
-    values.sort()
+    return _bootstrap(
+        len(pairs), lambda rows: measure([ranks[i] for i in rows], [pairs[i] for i in rows]), seed
+    )
+
+
+def _bootstrap(
+    n: int, statistic: Callable[[Sequence[int]], float], seed: int
+) -> tuple[float, float, float]:
+    """`statistic` on all n pairs, and the 2.5 and 97.5 percentiles over resamples of them."""
+    rng = random.Random(seed)
+    values = sorted(statistic([rng.randrange(n) for _ in range(n)]) for _ in range(RESAMPLES))
     return (
-        measure(ranks, pairs),
+        statistic(range(n)),
         values[int(0.025 * RESAMPLES)],
         values[int(0.975 * RESAMPLES) - 1],
     )

@@ -181,8 +181,12 @@ def look_alikes(event):
     ev, plant, _, vision, solar, _ = event
     canada = vision.delegation
     refused = make_participant(ev, make_organisation(ev, name="FishCam", country="CA"), canada)
-    make_item(refused, "TO", title="Camera inspection of fish fillets",
-              description="Line cameras find bones and parasites in whitefish fillets.")
+    make_item(
+        refused,
+        "TO",
+        title="Camera inspection of fish fillets",
+        description="Line cameras find bones and parasites in whitefish fillets.",
+    )
     return ev, plant, vision, solar, refused
 
 
@@ -204,11 +208,18 @@ def test_compute_recommendations_refusal_moves_look_alikes_down(look_alikes, how
 
 def test_compute_recommendations_one_card_per_organisation_names_colleagues(event):
     ev, plant, _, vision, _, _ = event
-    colleague = make_participant(ev, vision.organisation, vision.delegation,
-                                 user=make_user("ana@example.org", first_name="Ana",
-                                                last_name="Lima"))
-    make_item(colleague, "TO", title="Bone detection cameras for fish lines",
-              description="Cameras that find bones in fillets on conveyors.")
+    colleague = make_participant(
+        ev,
+        vision.organisation,
+        vision.delegation,
+        user=make_user("ana@example.org", first_name="Ana", last_name="Lima"),
+    )
+    make_item(
+        colleague,
+        "TO",
+        title="Bone detection cameras for fish lines",
+        description="Cameras that find bones in fillets on conveyors.",
+    )
     compute_recommendations(ev)
     listed = _list(plant)
     assert len([p for p in listed if p in (vision.pk, colleague.pk)]) == 1
@@ -216,4 +227,5 @@ def test_compute_recommendations_one_card_per_organisation_names_colleagues(even
     other = colleague if first.candidate_id == vision.pk else vision
     assert first.candidate_id in (vision.pk, colleague.pk)
     assert first.explanation.endswith(
-        f"Colleagues you could meet instead: {other.user.display_name}.")
+        f"Colleagues you could meet instead: {other.user.display_name}."
+    )

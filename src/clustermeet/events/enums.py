@@ -15,3 +15,8 @@ class RequestMode(models.TextChoices):
 class TableKind(models.TextChoices):
     ONSITE = "onsite", "On site"
     VIRTUAL = "virtual", "Virtual room"
+
+
+class BookingMode(models.TextChoices):
+    ORGANISER_SCHEDULES = "organiser_schedules", "The organisers schedule the meetings"
+    PARTICIPANTS_BOOK = "participants_book", "Participants book a slot themselves"

@@ -67,6 +67,10 @@ DATABASES = {
         default=f"sqlite:///{_sqlite_path}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers take turns: each transaction takes the write lock when it begins
+    # (no deadlock on upgrading a read lock) and waits up to 20 s for it.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [

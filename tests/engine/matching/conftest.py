@@ -12,4 +12,3 @@ def encoder() -> Encoder:
     loaded = get_encoder()
     assert loaded is not None
     return CachedEncoder(loaded)
-

@@ -23,8 +23,13 @@ print(rows.shape)
 
 def test_default_encoder_loads_offline_without_network():
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
-    done = subprocess.run([sys.executable, "-c", NO_NETWORK_LOAD], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", NO_NETWORK_LOAD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "(1, 384)"
 
@@ -36,9 +41,13 @@ def test_default_encoder_rows_are_unit_length(encoder):
 
 def test_default_encoder_close_across_languages(encoder):
     english, french, unrelated = encoder.encode(
-        ["Recycling of lithium-ion batteries from electric vehicles",
-         "Recyclage des batteries lithium-ion des véhicules électriques",
-         "Organic wine tourism in small family vineyards"], "query")
+        [
+            "Recycling of lithium-ion batteries from electric vehicles",
+            "Recyclage des batteries lithium-ion des véhicules électriques",
+            "Organic wine tourism in small family vineyards",
+        ],
+        "query",
+    )
     assert float(english @ french) > float(english @ unrelated)
 
 
@@ -62,10 +71,12 @@ def test_tokens_stem_word_forms_alike():
 
 
 def test_tfidf_related_texts_score_higher_than_unrelated():
-    model = TfidfModel(["fish fillet inspection", "fillet bone inspection camera",
-                        "solar cells for roofs"])
-    rows = model.transform(["fish fillet inspection", "fillet bone inspection camera",
-                            "solar cells for roofs"])
+    model = TfidfModel(
+        ["fish fillet inspection", "fillet bone inspection camera", "solar cells for roofs"]
+    )
+    rows = model.transform(
+        ["fish fillet inspection", "fillet bone inspection camera", "solar cells for roofs"]
+    )
     scores = rows.dot(rows.dense(0), np.asarray([1, 2]))
     assert scores[0] > scores[1] == 0.0
 

@@ -9,9 +9,13 @@ def _profile_texts(matcher: Matcher) -> str:
 
 
 def test_explanation_cites_both_items_of_a_match(encoder):
-    matcher = Matcher([profile("plant", FISH_REQUEST, ecosystems=("Agri-food",)),
-                       profile("vision", FISH_OFFER, ecosystems=("Agri-food", "Digital"))],
-                      encoder)
+    matcher = Matcher(
+        [
+            profile("plant", FISH_REQUEST, ecosystems=("Agri-food",)),
+            profile("vision", FISH_OFFER, ecosystems=("Agri-food", "Digital")),
+        ],
+        encoder,
+    )
     (top,) = matcher.recommend("plant")
     assert top.explanation == (
         "Your Technology Request 'Automated fish-fillet inspection' matches their "
@@ -39,7 +43,12 @@ def test_explanation_quotes_only_text_present_in_profiles(encoder):
 
 
 def test_explanation_names_target_country(encoder):
-    matcher = Matcher([profile("plant", FISH_REQUEST, target_countries=("CA",)),
-                       profile("vision", FISH_OFFER, country="CA")], encoder)
+    matcher = Matcher(
+        [
+            profile("plant", FISH_REQUEST, target_countries=("CA",)),
+            profile("vision", FISH_OFFER, country="CA"),
+        ],
+        encoder,
+    )
     (top,) = matcher.recommend("plant")
     assert top.explanation.endswith("they are in CA, one of your target countries.")

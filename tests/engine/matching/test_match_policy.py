@@ -15,19 +15,26 @@ def pools(draw: st.DrawFn) -> tuple[list[Profile], Policy]:
     n = draw(st.integers(min_value=2, max_value=8))
     people = [
         Profile(
-            id=f"p{i}", name=f"P{i}",
+            id=f"p{i}",
+            name=f"P{i}",
             organisation=draw(st.sampled_from(["o1", "o2", "o3", "o4"])),
             delegation=draw(st.sampled_from(["", "EU", "Canada"])),
             kind=draw(st.sampled_from(KINDS)),
-            items=(Item(f"i{i}", draw(st.sampled_from(["TO", "TR", "BO", "BR", "RDR"])),
-                        draw(st.sampled_from(TOPICS))),),
+            items=(
+                Item(
+                    f"i{i}",
+                    draw(st.sampled_from(["TO", "TR", "BO", "BR", "RDR"])),
+                    draw(st.sampled_from(TOPICS)),
+                ),
+            ),
         )
         for i in range(n)
     ]
     ids = [p.id for p in people]
     blocked = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=6))
-    type_pairs = draw(st.lists(st.tuples(st.sampled_from(KINDS), st.sampled_from(KINDS)),
-                               max_size=4))
+    type_pairs = draw(
+        st.lists(st.tuples(st.sampled_from(KINDS), st.sampled_from(KINDS)), max_size=4)
+    )
     mode = draw(st.sampled_from([ANY, ACROSS_DELEGATIONS, TYPE_PAIRS]))
     return people, Policy.build(mode, type_pairs, blocked)
 

@@ -43,16 +43,27 @@ PEOPLE = ("a", "b", "c", "d")
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.lists(st.tuples(st.sampled_from(PEOPLE), st.sampled_from(PEOPLE),
-                       st.sampled_from([MUST_MEET, MEET, NO_THANKS])), max_size=8),
-    st.dictionaries(st.sampled_from(PEOPLE),
-                    st.lists(st.tuples(st.sampled_from(PEOPLE),
-                                       st.floats(min_value=0, max_value=1)), max_size=3)),
+    st.lists(
+        st.tuples(
+            st.sampled_from(PEOPLE),
+            st.sampled_from(PEOPLE),
+            st.sampled_from([MUST_MEET, MEET, NO_THANKS]),
+        ),
+        max_size=8,
+    ),
+    st.dictionaries(
+        st.sampled_from(PEOPLE),
+        st.lists(
+            st.tuples(st.sampled_from(PEOPLE), st.floats(min_value=0, max_value=1)), max_size=3
+        ),
+    ),
 )
 def test_propose_requests_never_proposes_a_refused_pair(raw_marks, raw_recs):
     marks = [Mark(p, t, k) for p, t, k in raw_marks if p != t]
-    recs = {p: [rec(c, i + 1, s) for i, (c, s) in enumerate(cands) if c != p]
-            for p, cands in raw_recs.items()}
+    recs = {
+        p: [rec(c, i + 1, s) for i, (c, s) in enumerate(cands) if c != p]
+        for p, cands in raw_recs.items()
+    }
     refused = {frozenset((m.participant, m.target)) for m in marks if m.kind == NO_THANKS}
     proposals = propose_requests(recs, marks)
     pairs = [frozenset((p.requester, p.requested)) for p in proposals]

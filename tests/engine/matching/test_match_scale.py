@@ -14,18 +14,28 @@ from tests.engine.matching.matching_helpers import (
 
 
 def test_diversify_keeps_at_most_two_colleagues_per_list(encoder):
-    twins = [profile(f"twin{i}", Item(f"t{i}", "TO", FISH_OFFER.title, FISH_OFFER.description),
-                     org="bigcorp") for i in range(5)]
-    matcher = Matcher([profile("plant", FISH_REQUEST), *twins, profile("solar", SOLAR_OFFER)],
-                      encoder)
-    organisations = [matcher.pool.profiles[matcher.pool.index_of()[r.profile_id]].organisation
-                     for r in matcher.recommend("plant", top=10)]
+    twins = [
+        profile(
+            f"twin{i}", Item(f"t{i}", "TO", FISH_OFFER.title, FISH_OFFER.description), org="bigcorp"
+        )
+        for i in range(5)
+    ]
+    matcher = Matcher(
+        [profile("plant", FISH_REQUEST), *twins, profile("solar", SOLAR_OFFER)], encoder
+    )
+    organisations = [
+        matcher.pool.profiles[matcher.pool.index_of()[r.profile_id]].organisation
+        for r in matcher.recommend("plant", top=10)
+    ]
     assert organisations == ["bigcorp", "bigcorp", "solar"]
 
 
 def test_shortlist_holds_the_answering_partner(encoder):
-    people = [profile("plant", FISH_REQUEST), profile("vision", FISH_OFFER),
-              profile("solar", SOLAR_OFFER)]
+    people = [
+        profile("plant", FISH_REQUEST),
+        profile("vision", FISH_OFFER),
+        profile("solar", SOLAR_OFFER),
+    ]
     shortlister = VectorShortlister("exact", per_item=1, per_profile=1)
     matcher = Matcher(people, encoder, shortlister=shortlister)
     assert "vision" in [r.profile_id for r in matcher.recommend("plant")]
@@ -52,14 +62,16 @@ def test_nearest_exact_returns_the_closest_rows():
 def test_shortlist_across_delegations_searches_only_the_other_side(encoder):
     from clustermeet.engine.matching import Policy
 
-    people = [profile("plant", FISH_REQUEST, delegation="EU"),
-              profile("eu-vision", FISH_OFFER, delegation="EU"),
-              profile("ca-vision", Item("c", "TO", FISH_OFFER.title, "Cameras for fish."),
-                      delegation="Canada"),
-              profile("ca-solar", SOLAR_OFFER, delegation="Canada")]
+    people = [
+        profile("plant", FISH_REQUEST, delegation="EU"),
+        profile("eu-vision", FISH_OFFER, delegation="EU"),
+        profile(
+            "ca-vision", Item("c", "TO", FISH_OFFER.title, "Cameras for fish."), delegation="Canada"
+        ),
+        profile("ca-solar", SOLAR_OFFER, delegation="Canada"),
+    ]
     shortlister = VectorShortlister("exact", per_item=1, per_profile=1)
-    Matcher(people, encoder, policy=Policy.build("across_delegations"),
-            shortlister=shortlister)
+    Matcher(people, encoder, policy=Policy.build("across_delegations"), shortlister=shortlister)
     found = shortlister.shortlist(0).tolist()
     assert [people[i].delegation for i in found] == ["Canada"] * len(found)
     assert 2 in found

@@ -34,20 +34,24 @@ def small_events(
             remote=draw(st.booleans()),
             min_meetings=draw(st.integers(0, 2)) if minimums else 0,
             max_meetings=draw(st.one_of(st.none(), st.integers(0, 3))),
-            unavailable=frozenset(
-                draw(st.sets(st.integers(0, n_slots - 1), max_size=unavailable))
-            ),
+            unavailable=frozenset(draw(st.sets(st.integers(0, n_slots - 1), max_size=unavailable))),
         )
         for _ in range(n)
     )
-    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1))
-                          .filter(lambda p: p[0] < p[1]), max_size=requests, unique=True))
+    pairs = draw(
+        st.lists(
+            st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1]),
+            max_size=requests,
+            unique=True,
+        )
+    )
     rooms = tuple(Table(f"T{i}") for i in range(draw(st.integers(0, tables)))) + tuple(
         Table(f"V{i}", virtual=True) for i in range(draw(st.integers(0, 2)))
     )
     instance = EventInstance(
-        slot_days=tuple(sorted(draw(st.lists(st.integers(0, 1), min_size=n_slots,
-                                             max_size=n_slots)))),
+        slot_days=tuple(
+            sorted(draw(st.lists(st.integers(0, 1), min_size=n_slots, max_size=n_slots)))
+        ),
         tables=rooms,
         participants=participants,
         seats=tuple(draw(st.integers(1, 2)) for _ in range(3)),
@@ -58,7 +62,10 @@ def small_events(
     held = sorted(greedy_schedule(instance).slot_of.items())
     keep = draw(st.lists(st.booleans(), min_size=len(held), max_size=len(held)))
     return EventInstance(
-        instance.slot_days, instance.tables, instance.participants, instance.seats,
+        instance.slot_days,
+        instance.tables,
+        instance.participants,
+        instance.seats,
         instance.requests,
         tuple(Lock(r, t) for (r, t), k in zip(held, keep, strict=True) if k),
     )

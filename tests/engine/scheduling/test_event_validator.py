@@ -45,8 +45,10 @@ def test_validate_event_catches_participant_twice_in_slot():
 
 
 def test_validate_event_catches_unavailable_participant():
-    people = event().participants[:2] + (Participant(1, unavailable=frozenset({0})),) + (
-        event().participants[3],
+    people = (
+        event().participants[:2]
+        + (Participant(1, unavailable=frozenset({0})),)
+        + (event().participants[3],)
     )
     verdict = validate_event(event(participants=people), [Placement(0, 0, 0)])
     assert verdict.violations == ("request 0 in slot 0 breaks available_allows",)
@@ -58,8 +60,7 @@ def test_validate_event_catches_organisation_over_its_seats():
 
 
 def test_validate_event_catches_table_used_twice():
-    verdict = validate_event(event(), [Placement(0, 0, 0), Placement(2, 1, 2),
-                                       Placement(1, 1, 2)])
+    verdict = validate_event(event(), [Placement(0, 0, 0), Placement(2, 1, 2), Placement(1, 1, 2)])
     assert verdict.violations == (
         "request 1 needs an on-site table",
         "requests 2 and 1 share table 2 in slot 1",
@@ -91,8 +92,12 @@ def test_validate_event_catches_request_held_twice():
 
 
 def test_validate_event_catches_per_participant_maximum():
-    people = (Participant(0), Participant(0), Participant(1, max_meetings=1), Participant(2,
-              remote=True))
+    people = (
+        Participant(0),
+        Participant(0),
+        Participant(1, max_meetings=1),
+        Participant(2, remote=True),
+    )
     verdict = validate_event(event(participants=people), [Placement(0, 0, 0), Placement(1, 1, 0)])
     assert verdict.violations == ("participant 2 at most 1 meetings",)
 

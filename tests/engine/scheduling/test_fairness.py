@@ -103,8 +103,11 @@ def _check_pass(instance: EventInstance) -> None:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(small_events(people=(3, 8), slots=5, requests=14, tables=3, unavailable=2,
-                    minimums=True, locks=True))
+@given(
+    small_events(
+        people=(3, 8), slots=5, requests=14, tables=3, unavailable=2, minimums=True, locks=True
+    )
+)
 def test_fairness_pass_never_lowers_weight_nor_breaks_a_rule(instance):
     _check_pass(instance)
 

@@ -82,10 +82,15 @@ def fixed_instances(draw: st.DrawFn) -> FixedInstance:
         frozenset(draw(st.sets(st.integers(0, slots - 1), max_size=1))) for _ in range(n)
     )
     m = len(pairs)
-    fixed = tuple(draw(st.one_of(st.none(), st.none(), st.integers(0, slots - 1)))
-                  for _ in range(m))
-    edges = draw(st.sets(st.tuples(st.integers(0, m - 1), st.integers(0, m - 1))
-                         .filter(lambda e: e[0] < e[1]), max_size=3))
+    fixed = tuple(
+        draw(st.one_of(st.none(), st.none(), st.integers(0, slots - 1))) for _ in range(m)
+    )
+    edges = draw(
+        st.sets(
+            st.tuples(st.integers(0, m - 1), st.integers(0, m - 1)).filter(lambda e: e[0] < e[1]),
+            max_size=3,
+        )
+    )
     precedences = tuple(frozenset(a for a, b in edges if b == after) for after in range(m))
     return FixedInstance(
         n_participants=n,

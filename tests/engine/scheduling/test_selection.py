@@ -70,13 +70,24 @@ def test_reschedule_keeps_unaffected_meetings_in_place():
     # Cancel one held request and add a new one between two people.
     cancelled = first.placements[0].request
     requests = [r for i, r in enumerate(instance.requests) if i != cancelled]
-    requests.append(Request(0, 1 if instance.participants[1].organisation != instance.
-                            participants[0].organisation else 2))
-    renumber = {old: new for new, old in enumerate(
-        i for i in range(len(instance.requests)) if i != cancelled)}
+    requests.append(
+        Request(
+            0,
+            1
+            if instance.participants[1].organisation != instance.participants[0].organisation
+            else 2,
+        )
+    )
+    renumber = {
+        old: new
+        for new, old in enumerate(i for i in range(len(instance.requests)) if i != cancelled)
+    }
     changed = EventInstance(
-        slot_days=instance.slot_days, tables=instance.tables,
-        participants=instance.participants, seats=instance.seats, requests=tuple(requests),
+        slot_days=instance.slot_days,
+        tables=instance.tables,
+        participants=instance.participants,
+        seats=instance.seats,
+        requests=tuple(requests),
     )
     previous = [
         type(p)(renumber[p.request], p.slot, p.table)

@@ -1,36 +1,3 @@
-"""An event in the future with two people of different organisations and an organiser."""
+"""The domain tests' event (see tests/event_world.py)."""
 
-from __future__ import annotations
-
-from datetime import timedelta
-from types import SimpleNamespace
-
-import pytest
-from django.utils import timezone
-
-from clustermeet.audit.models import AuditEntry
-from clustermeet.events.domain.organisers import make_organiser
-from tests.factories import make_event, make_participant, make_user
-
-
-def future_event(**fields):  # type: ignore[no-untyped-def]
-    start = timezone.localdate() + timedelta(days=30)
-    return make_event(start_date=start, end_date=start + timedelta(days=1), **fields)
-
-
-def named(event, first, **fields):  # type: ignore[no-untyped-def]
-    return make_participant(event, user=make_user(first_name=first, last_name="Test"), **fields)
-
-
-def last_entry(verb):  # type: ignore[no-untyped-def]
-    return AuditEntry.objects.filter(verb=verb).order_by("-id").first()
-
-
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    event = future_event()
-    organiser = make_user(first_name="Olga", last_name="Organiser")
-    make_organiser(event, organiser)
-    return SimpleNamespace(
-        event=event, anna=named(event, "Anna"), ben=named(event, "Ben"), organiser=organiser
-    )
+from tests.event_world import world  # noqa: F401

@@ -13,8 +13,8 @@ from clustermeet.meetings.domain.requests import cancel_request, respond_to_requ
 from clustermeet.meetings.domain.requests_policy import MESSAGE_MAX
 from clustermeet.meetings.enums import Priority, RequestStatus
 from clustermeet.meetings.models import Request
+from tests.event_world import last_entry, named
 from tests.factories import make_organisation, make_user
-from tests.meetings.domain.conftest import last_entry, named
 
 
 def test_send_request_pending_with_expiry_and_audit(world):
@@ -110,7 +110,7 @@ def test_send_request_outside_type_pairs_refused(world):
 
 
 def test_send_request_other_event_refused(world):
-    from tests.meetings.domain.conftest import future_event
+    from tests.event_world import future_event
 
     stranger = named(future_event(), "Sam")
     with pytest.raises(ValidationError, match="Both people must take part in the same event."):

@@ -32,6 +32,8 @@ from clustermeet.meetings.rules import acted_for, require_side_or_organiser
 from clustermeet.profiles.enums import Attendance
 from clustermeet.profiles.models import Participant, Unavailability
 
+_KIND_NAMES = {TableKind.VIRTUAL: "a virtual room", TableKind.ONSITE: "an on-site table"}
+
 
 def bookable_schedule(event_id: int) -> Schedule | None:
     return (
@@ -67,7 +69,8 @@ def _check_people(schedule: Schedule, slot: Slot, people: list[Participant]) -> 
             held = Seat.objects.filter(schedule=schedule, participant=person, stands=True).count()
             if held >= most:
                 raise ValidationError(
-                    f"{name(person)} already has {held} meetings, the most they take."
+                    f"{name(person)} already has {held} meeting{'s' if held != 1 else ''}, "
+                    "the most they take."
                 )
 
 
@@ -83,8 +86,8 @@ def _table(schedule: Schedule, slot: Slot, people: list[Participant], table: Tab
             )
         if table.kind != kind:
             raise ValidationError(
-                f"{table.name} is {table.get_kind_display().lower()}; this meeting needs "
-                f"{'a virtual room' if remote else 'an on-site table'}."
+                f"{table.name} is {_KIND_NAMES[table.kind]}; this meeting needs "
+                f"{_KIND_NAMES[kind]}."
             )
         if table.host_id is not None and table.host_id not in own:
             raise ValidationError(f"{table.name} is another organisation's booth; choose another.")

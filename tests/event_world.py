@@ -28,11 +28,15 @@ def last_entry(verb):  # type: ignore[no-untyped-def]
     return AuditEntry.objects.filter(verb=verb).order_by("-id").first()
 
 
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
+def build_world():  # type: ignore[no-untyped-def]
     event = future_event()
     organiser = make_user(first_name="Olga", last_name="Organiser")
     make_organiser(event, organiser)
     return SimpleNamespace(
         event=event, anna=named(event, "Anna"), ben=named(event, "Ben"), organiser=organiser
     )
+
+
+@pytest.fixture
+def world(db):  # type: ignore[no-untyped-def]
+    return build_world()

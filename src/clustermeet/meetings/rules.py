@@ -16,41 +16,38 @@ from clustermeet.events.rules import is_organiser, on_behalf_of
 from clustermeet.meetings.models import Request
 
 
-def _organiser_or_operator(request: Request, acting_user: User | None) -> bool:
-    return acting_user is None or is_organiser(request.event, acting_user)
+def _require_one_of(
+    request: Request, acting_user: User | None, allowed: tuple[Any, ...], who: str
+) -> None:
+    """Pass for an organiser, the operator or a user in `allowed`; else say `who` may."""
+    if acting_user is None or is_organiser(request.event, acting_user):
+        return
+    if acting_user.pk not in allowed:
+        raise PermissionDenied(f"Only {who} or an organiser of '{request.event.name}' may do this.")
 
 
 def require_requester_or_organiser(request: Request, acting_user: User | None) -> None:
-    if _organiser_or_operator(request, acting_user):
-        return
-    assert acting_user is not None
-    if acting_user.pk != request.requester.user_id:
-        raise PermissionDenied(
-            "Only the person who sent this request or an organiser of "
-            f"'{request.event.name}' may do this."
-        )
+    _require_one_of(
+        request, acting_user, (request.requester.user_id,), "the person who sent this request"
+    )
 
 
 def require_requested_or_organiser(request: Request, acting_user: User | None) -> None:
-    if _organiser_or_operator(request, acting_user):
-        return
-    assert acting_user is not None
-    if acting_user.pk != request.requested.user_id:
-        raise PermissionDenied(
-            "Only the person this request was sent to or an organiser of "
-            f"'{request.event.name}' may answer it."
-        )
+    _require_one_of(
+        request,
+        acting_user,
+        (request.requested.user_id,),
+        "the person this request was sent to",
+    )
 
 
 def require_side_or_organiser(request: Request, acting_user: User | None) -> None:
-    if _organiser_or_operator(request, acting_user):
-        return
-    assert acting_user is not None
-    if acting_user.pk not in (request.requester.user_id, request.requested.user_id):
-        raise PermissionDenied(
-            "Only the two people of this request or an organiser of "
-            f"'{request.event.name}' may do this."
-        )
+    _require_one_of(
+        request,
+        acting_user,
+        (request.requester.user_id, request.requested.user_id),
+        "the two people of this request",
+    )
 
 
 def acted_for(request: Request, acting_user: User | None, side: Any) -> Any:

@@ -58,6 +58,26 @@ def _expires(event: Any, now: Any) -> Any:
     return now + timedelta(days=days) if days else None
 
 
+def _record(
+    verb: str,
+    request: Request,
+    acting_user: User | None,
+    before: dict[str, Any],
+    side: Participant,
+    **extra: Any,
+) -> None:
+    """The audit entry of a change to `request`, made by or for `side`."""
+    record(
+        verb,
+        request,
+        actor=acting_user,
+        event=request.event,
+        before=before,
+        after={**_state(request), **extra},
+        on_behalf_of=acted_for(request, acting_user, side),
+    )
+
+
 def _locked(request: Request) -> Request:
     """The request's row, locked for the rest of the transaction, as it now stands."""
     return (
@@ -213,15 +233,8 @@ def respond_to_request(
                 RequestStatus.ACCEPTED if answer == "accept" else RequestStatus.DECLINED
             )
         request.save()
-        record(
-            f"{answer}_request" if answer != "propose" else "propose_time",
-            request,
-            actor=acting_user,
-            event=request.event,
-            before=before,
-            after=_state(request),
-            on_behalf_of=acted_for(request, acting_user, request.requested),
-        )
+        verb = f"{answer}_request" if answer != "propose" else "propose_time"
+        _record(verb, request, acting_user, before, request.requested)
     return request
 
 
@@ -239,15 +252,7 @@ def accept_proposal(request: Request, *, acting_user: User | None) -> Request:
         before = _state(request)
         request.status, request.responded_at = RequestStatus.ACCEPTED, now
         request.save(update_fields=["status", "responded_at"])
-        record(
-            "accept_proposal",
-            request,
-            actor=acting_user,
-            event=request.event,
-            before=before,
-            after=_state(request),
-            on_behalf_of=acted_for(request, acting_user, request.requester),
-        )
+        _record("accept_proposal", request, acting_user, before, request.requester)
     return request
 
 
@@ -279,13 +284,12 @@ def cancel_request(request: Request, *, acting_user: User | None) -> Request:
         request.status = RequestStatus.CANCELLED
         request.save(update_fields=["status"])
         cancelled = cancel_standing_meetings(request)
-        record(
+        _record(
             "cancel_request",
             request,
-            actor=acting_user,
-            event=request.event,
-            before=before,
-            after={**_state(request), "cancelled_meetings": cancelled},
-            on_behalf_of=acted_for(request, acting_user, request.requester),
+            acting_user,
+            before,
+            request.requester,
+            cancelled_meetings=cancelled,
         )
     return request

@@ -104,3 +104,6 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: bare domains mean 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+# Reminders and notices go to the console unless a deployment configures a mail backend.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

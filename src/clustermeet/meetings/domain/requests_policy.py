@@ -26,7 +26,8 @@ HOLDING = (RequestStatus.PENDING, RequestStatus.ACCEPTED)  # what counts against
 
 
 def name(person: Participant) -> str:
-    return str(person.user.display_name)
+    """How others read a person: their name, never their e-mail address (which is private)."""
+    return str(person.user.get_full_name()) or f"Someone from {person.organisation.name}"
 
 
 def slot_label(slot: Slot) -> str:

@@ -51,3 +51,11 @@ def test_dashboard_lists_requests_quota_and_redacted_people(world):
 
 def test_dashboard_quota_left_is_none_without_limit(world):
     assert dashboard(world.anna).quota_left is None
+
+
+def test_redacted_profile_of_nameless_person_never_shows_email(world):
+    world.ben.user.first_name = world.ben.user.last_name = ""
+    world.ben.user.save()
+    shown = redacted_profile(world.anna, world.ben)
+    assert shown.name == f"Someone from {world.ben.organisation.name}"
+    assert world.ben.user.email not in repr(shown)

@@ -10,6 +10,7 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from clustermeet.meetings.domain.contacts import agreed_partner_ids
+from clustermeet.meetings.domain.requests_policy import name
 from clustermeet.profiles.models import Participant
 
 
@@ -34,7 +35,7 @@ def redacted_profile(
     allowed = viewer.event_id == other.event_id and (viewer.pk == other.pk or other.pk in partners)
     return RedactedProfile(
         pk=other.pk,
-        name=str(other.user.display_name),
+        name=name(other),
         job_title=other.job_title,
         organisation=other.organisation.name,
         country=other.organisation.country_name,

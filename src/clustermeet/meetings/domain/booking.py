@@ -126,7 +126,9 @@ def book_meeting(
     people = [request.requester, request.requested]
     try:
         with transaction.atomic():
-            request = Request.objects.select_for_update(of=("self",)).get(pk=request.pk)
+            request = Request.objects.select_for_update(of=("self",), no_key=True).get(
+                pk=request.pk
+            )
             if request.status != RequestStatus.ACCEPTED:
                 raise ValidationError(
                     f"This request is {request.get_status_display().lower()}; "
@@ -138,7 +140,7 @@ def book_meeting(
                     "Bookings open when the organisers publish the schedule; try again later."
                 )
             # Bookers of one slot take turns from here (the row lock), so each sees the others.
-            Slot.objects.select_for_update().filter(pk=slot.pk).first()
+            Slot.objects.select_for_update(no_key=True).filter(pk=slot.pk).first()
             booked = (
                 Meeting.objects.filter(schedule=schedule, request=request, stands=True)
                 .select_related("slot__event")

@@ -81,7 +81,7 @@ def _record(
 def _locked(request: Request) -> Request:
     """The request's row, locked for the rest of the transaction, as it now stands."""
     return (
-        Request.objects.select_for_update(of=("self",))
+        Request.objects.select_for_update(of=("self",), no_key=True)
         .select_related("event", "requester__user", "requested__user")
         .get(pk=request.pk)
     )
@@ -108,14 +108,14 @@ def send_request(
     now = timezone.now()
     with transaction.atomic():
         # The requester's row is the lock: two sends at once cannot both take the last place.
-        Participant.objects.select_for_update().filter(pk=requester.pk).first()
+        Participant.objects.select_for_update(no_key=True).filter(pk=requester.pk).first()
         mine = (
-            Request.objects.select_for_update()
+            Request.objects.select_for_update(no_key=True)
             .filter(requester=requester, requested=requested)
             .first()
         )
         theirs = (
-            Request.objects.select_for_update()
+            Request.objects.select_for_update(no_key=True)
             .filter(requester=requested, requested=requester)
             .first()
         )

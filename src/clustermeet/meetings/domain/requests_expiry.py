@@ -58,7 +58,7 @@ def expire_requests(
     report = ExpiryReport()
     with transaction.atomic():
         pending = (
-            Request.objects.select_for_update(of=("self",))
+            Request.objects.select_for_update(of=("self",), no_key=True)
             .filter(event=event, status=RequestStatus.PENDING, expires_at__isnull=False)
             .select_related(
                 "event",

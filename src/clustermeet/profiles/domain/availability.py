@@ -29,7 +29,7 @@ def set_availability(
             f"'{event.name}' only."
         )
     with transaction.atomic():
-        Participant.objects.select_for_update().filter(pk=participant.pk).first()
+        Participant.objects.select_for_update(no_key=True).filter(pk=participant.pk).first()
         current = Unavailability.objects.filter(participant=participant)
         before = sorted(current.values_list("slot_id", flat=True))
         after = sorted(s.pk for s in slots)

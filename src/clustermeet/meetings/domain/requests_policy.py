@@ -12,8 +12,6 @@ Decisions:
 
 from __future__ import annotations
 
-from django.db.models import Q
-
 from clustermeet.events.enums import MeetingPolicy
 from clustermeet.events.models import Event, Slot
 from clustermeet.meetings.enums import RequestStatus
@@ -101,8 +99,3 @@ def message_refusal(message: str) -> str | None:
     if len(message) > MESSAGE_MAX:
         return f"Your message has {len(message)} characters; keep it to {MESSAGE_MAX} at most."
     return None
-
-
-def between(a: Participant, b: Participant) -> Q:
-    """Requests in either direction between two people."""
-    return Q(requester=a, requested=b) | Q(requester=b, requested=a)

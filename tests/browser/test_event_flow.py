@@ -10,8 +10,10 @@ from clustermeet.demo.load import ORGANISER_PASSWORD, PARTICIPANT_PASSWORD, load
 CHROMIUM = os.environ.get("CLUSTERMEET_CHROMIUM", "/usr/bin/chromium")
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(shutil.which(CHROMIUM) is None and not os.path.exists(CHROMIUM),
-                       reason="Debian's chromium is not installed (make browser installs it)"),
+    pytest.mark.skipif(
+        shutil.which(CHROMIUM) is None and not os.path.exists(CHROMIUM),
+        reason="Debian's chromium is not installed (make browser installs it)",
+    ),
 ]
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -24,9 +26,15 @@ def page(tmp_path):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         page = browser.new_page()
         yield page
@@ -64,8 +72,9 @@ def test_participant_logs_in_and_sees_own_requests(live_server, page, demo):
     assert page.locator("text=Requests I sent").count() == 1
 
 
-def test_organiser_import_with_bad_row_shows_row_and_imports_nothing(live_server, page, demo,
-                                                                     tmp_path):
+def test_organiser_import_with_bad_row_shows_row_and_imports_nothing(
+    live_server, page, demo, tmp_path
+):
     from clustermeet.profiles.models import Organisation
 
     event, logins = demo

@@ -58,6 +58,10 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "portal:event": _all(OK, NA),
     "portal:home": SIGNED_IN_READ,
     "portal:import": ORGANISERS_ONLY,
+    # The request is the participant's own (they sent it): only the requested side or an
+    # organiser may accept it; either side or an organiser may book it.
+    "portal:accept-request": _row((NO, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
+    "portal:book-meeting": _row((NO, NO), (NA, OK), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
     # Blank templates: no event data in them.
     "portal:import-template-xlsx": SIGNED_IN_READ,
     "portal:import-template-csv": SIGNED_IN_READ,
@@ -167,8 +171,11 @@ def world(db):
     return event, users, objects
 
 
-def _url_of(name: str, event) -> str:
+def _url_of(name: str, event, objects) -> str:
+    request = {"slug": event.slug, "pk": objects["meetings.request"].pk}
     kwargs = {
+        "portal:accept-request": request,
+        "portal:book-meeting": request,
         "portal:event": {"slug": event.slug},
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
@@ -212,7 +219,7 @@ def test_permission_matrix(world):
     for role in ROLES:
         client = _client(users, role)
         for name in sorted(_ours()):
-            url = _url_of(name, event)
+            url = _url_of(name, event, objects)
             seen.setdefault(name, {})[role] = (
                 _verdict(client.get(url)),
                 _verdict(_client(users, role).post(url, {})),

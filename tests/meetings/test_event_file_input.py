@@ -51,8 +51,11 @@ def meaning(instance, emails, starts, table_names):
         },
         "table_order": table_names,
         "locks": {
-            (pair[lock.request], starts[lock.slot],
-             table_names[lock.table] if lock.table is not None else None)
+            (
+                pair[lock.request],
+                starts[lock.slot],
+                table_names[lock.table] if lock.table is not None else None,
+            )
             for lock in instance.locks
         },
     }

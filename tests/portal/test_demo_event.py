@@ -7,8 +7,13 @@ from clustermeet.demo.load import PARTICIPANT_PASSWORD, load_demo
 from clustermeet.events.scoping import all_events
 from clustermeet.profiles.domain.overview import event_overview
 
-SUPERCLUSTERS = ("Protein Industries", "Ocean", "Digital Technology", "Advanced Manufacturing",
-                 "SCALE.AI")
+SUPERCLUSTERS = (
+    "Protein Industries",
+    "Ocean",
+    "Digital Technology",
+    "Advanced Manufacturing",
+    "SCALE.AI",
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,11 +87,23 @@ def test_every_model_has_a_working_admin_page_for_the_organiser(client, demo):
 
     event, logins = demo
     client.login(username=logins.organiser, password=ORGANISER_PASSWORD)
-    ours = [m for m in admin.site._registry if m._meta.app_label in
-            ("events", "profiles", "meetings")]
-    assert {m.__name__ for m in ours} >= {"Event", "Session", "Slot", "Table", "Delegation",
-                                          "Organisation", "Participant", "Item", "Request",
-                                          "Schedule", "Meeting", "Outcome"}
+    ours = [
+        m for m in admin.site._registry if m._meta.app_label in ("events", "profiles", "meetings")
+    ]
+    assert {m.__name__ for m in ours} >= {
+        "Event",
+        "Session",
+        "Slot",
+        "Table",
+        "Delegation",
+        "Organisation",
+        "Participant",
+        "Item",
+        "Request",
+        "Schedule",
+        "Meeting",
+        "Outcome",
+    }
     for model in ours:
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         assert client.get(reverse(f"{prefix}_changelist")).status_code == 200, model

@@ -120,8 +120,9 @@ def test_organiser_uploads_good_csv_and_sees_summary(client):
     make_organiser(event, organiser)
     client.force_login(organiser)
     upload = SimpleUploadedFile("organisations.csv", b"name,type,country\nGood,cluster,FR\n")
-    response = client.post(reverse("portal:import", args=[event.slug]), {"file": upload},
-                           follow=True)
+    response = client.post(
+        reverse("portal:import", args=[event.slug]), {"file": upload}, follow=True
+    )
     assert "organisations: 1 created, 0 updated" in response.content.decode()
 
 
@@ -170,10 +171,17 @@ def test_home_lists_recommendations_with_explanations_but_no_contacts(client):
 
     event = make_event()
     me, other = make_participant(event), make_participant(event)
-    Recommendation.objects.create(participant=me, candidate=other, rank=1, score=0.8,
-                                  forward=0.8, backward=0.8, encoder="test",
-                                  explanation="Your request matches their offer",
-                                  computed_at=timezone.now())
+    Recommendation.objects.create(
+        participant=me,
+        candidate=other,
+        rank=1,
+        score=0.8,
+        forward=0.8,
+        backward=0.8,
+        encoder="test",
+        explanation="Your request matches their offer",
+        computed_at=timezone.now(),
+    )
     client.force_login(me.user)
     text = client.get(reverse("portal:home")).content.decode()
     assert "Recommended partners" in text
@@ -194,8 +202,7 @@ def test_agenda_shows_times_in_event_time_zone(client):
     make_session(event, start_time=time(14, 0), end_time=time(14, 20))
     me, other = make_participant(event), make_participant(event)
     schedule = make_schedule(event, state="published")
-    place_meeting(schedule, [me, other], Slot.objects.get(session__event=event),
-                  make_table(event))
+    place_meeting(schedule, [me, other], Slot.objects.get(session__event=event), make_table(event))
     client.force_login(me.user)
     text = client.get(reverse("portal:home")).content.decode()
     assert "Wed 5 Jun, 14:00" in text  # 18:00 UTC, shown on the venue's clock

@@ -65,6 +65,7 @@ class EventAdmin(EventScopedAdmin):
                     "request_mode",
                     "request_quota",
                     "request_expiry_days",
+                    "booking_mode",
                 )
             },
         ),

@@ -23,3 +23,8 @@ class OrganisationType(models.TextChoices):
     RESEARCH = "research", "Research body"
     PUBLIC = "public", "Public body"
     OTHER = "other", "Other"
+
+
+class BookingMode(models.TextChoices):
+    ORGANISER_SCHEDULES = "organiser_schedules", "The organisers schedule the meetings"
+    PARTICIPANTS_BOOK = "participants_book", "Participants book a slot themselves"

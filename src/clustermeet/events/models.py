@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from clustermeet.engine.scheduling import parse_breaks
-from clustermeet.events.enums import MeetingPolicy, RequestMode, TableKind
+from clustermeet.events.enums import BookingMode, MeetingPolicy, RequestMode, TableKind
 from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import validate_language_list, validate_type_pairs
 
@@ -95,6 +95,12 @@ class Event(models.Model):
     )
     request_expiry_days = models.PositiveIntegerField(
         null=True, blank=True, help_text="Pending requests expire after this many days"
+    )
+    booking_mode = models.CharField(
+        max_length=24,
+        choices=BookingMode.choices,
+        default=BookingMode.ORGANISER_SCHEDULES,
+        help_text="Participants book a slot of the published schedule themselves, or not",
     )
     is_public = models.BooleanField(default=True)
     organisers = models.ManyToManyField(

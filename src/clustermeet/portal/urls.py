@@ -1,6 +1,6 @@
 from django.urls import path
 
-from clustermeet.portal import views
+from clustermeet.portal import actions, views
 
 app_name = "portal"
 
@@ -8,6 +8,8 @@ urlpatterns = [
     path("", views.event_list, name="events"),
     path("events/<slug:slug>/", views.event_page, name="event"),
     path("me/", views.home, name="home"),
+    path("events/<slug:slug>/requests/<int:pk>/accept/", actions.accept, name="accept-request"),
+    path("events/<slug:slug>/requests/<int:pk>/book/", actions.book, name="book-meeting"),
     path("events/<slug:slug>/manage/import/", views.import_people, name="import"),
     path(
         "events/<slug:slug>/manage/import/template.xlsx",

@@ -16,8 +16,7 @@ from clustermeet.exchange.columns import KINDS
 from clustermeet.exchange.problems import ImportRejected
 from clustermeet.exchange.tabular import read_csv, read_xlsx
 from clustermeet.exchange.tabular_import import import_sheets
-from clustermeet.meetings.domain.agenda import agenda
-from clustermeet.meetings.domain.contacts import agreed_partner_ids
+from clustermeet.meetings.domain.queries.dashboard import dashboard
 from clustermeet.portal.forms import ImportForm
 from clustermeet.profiles.domain.overview import event_overview
 from clustermeet.profiles.models import Participant
@@ -51,26 +50,15 @@ def home(request: HttpRequest) -> HttpResponse:
         .select_related("event", "organisation", "delegation")
         .prefetch_related("items")
     )
-    cards = []
-    for p in participations:
-        # Read once: listed on the page and used to mark recommendations already in touch.
-        sent = list(p.sent_requests.select_related("requested__user", "requested__organisation"))
-        received = list(
-            p.received_requests.select_related("requester__user", "requester__organisation")
-        )
-        cards.append(
-            {
-                "participant": p,
-                "sent": sent,
-                "received": received,
-                "agenda": agenda(p),
-                "partners": agreed_partner_ids(p),
-                "in_touch": {r.requested_id for r in sent} | {r.requester_id for r in received},
-                "recommendations": p.recommendations.select_related(
-                    "candidate__user", "candidate__organisation"
-                ).order_by("rank")[:10],
-            }
-        )
+    cards = [
+        {
+            "dashboard": dashboard(p),
+            "recommendations": p.recommendations.select_related(
+                "candidate__user", "candidate__organisation"
+            ).order_by("rank")[:10],
+        }
+        for p in participations
+    ]
     organised = Event.objects.filter(organisers=request.user)
     return render(request, "portal/home.html", {"cards": cards, "organised": organised})
 

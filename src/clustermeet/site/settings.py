@@ -67,6 +67,19 @@ DATABASES = {
         default=f"sqlite:///{_sqlite_path}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers take turns: each transaction takes the write lock when it begins
+    # (no deadlock on upgrading a read lock) and waits up to 20 s for it.
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A bounded pool per process: the threaded server opens a thread per request, and
+    # persistent per-thread connections would outgrow the server's max_connections.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": 1,
+        "max_size": 20,
+        "timeout": 20,
+    }
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
@@ -91,3 +104,6 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: bare domains mean 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+# Reminders and notices go to the console unless a deployment configures a mail backend.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

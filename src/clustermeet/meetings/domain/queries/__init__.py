@@ -1,0 +1,1 @@
+"""Shared reads: what pages, the API and reports show, decided once (privacy included)."""

@@ -79,7 +79,7 @@ def attendance(request: HttpRequest, event: Event) -> HttpResponse:
 @organiser_page
 def late_change(request: HttpRequest, event: Event) -> HttpResponse:
     """A participant cannot attend from a slot on: record it, re-plan, show the new draft."""
-    form = LateChangeForm(event, request.POST or None)
+    form = LateChangeForm(event, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         person, start = form.cleaned_data["participant"], form.cleaned_data["from_slot"]
         slots = Slot.objects.filter(event=event, start__gte=start.start)

@@ -43,7 +43,7 @@ def move(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
 @organiser_page
 def cancel(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     meeting = _meeting(event, pk)
-    form = CancelForm(request.POST or None)
+    form = CancelForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         if attempt(request, cancel_meeting, meeting, reason=reason) is not None:

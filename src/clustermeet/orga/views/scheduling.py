@@ -41,7 +41,7 @@ def solver_figures(schedule: Schedule) -> str:
 
 @organiser_page
 def schedules(request: HttpRequest, event: Event) -> HttpResponse:
-    form = RunForm(request.POST or None)
+    form = RunForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         limit = form.cleaned_data["time_limit"]
         schedule = attempt(request, run_scheduler, event, time_limit=limit)

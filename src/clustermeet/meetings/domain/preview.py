@@ -128,10 +128,16 @@ def draft_preview(schedule: Schedule) -> Preview:
     placed = {frozenset(person_of[s.participant_id] for s in m.seats.all()) for m in meetings}
     stats = dict(schedule.statistics)
     proven = schedule.solver_status == "OPTIMAL"
-    names = [p.user.display_name for p in data.participants]
+    # The engine's people, with their names read in one query.
+    named = Participant.objects.filter(event_id=schedule.event_id).select_related(
+        "user", "organisation"
+    )
+    by_pk = {p.pk: p for p in named}
+    people = [by_pk[p.pk] for p in data.participants]
+    names = [p.user.display_name for p in people]
     unplaced = [
         Unplaced(
-            (data.participants[req.first], data.participants[req.second]),
+            (people[req.first], people[req.second]),
             _reason(instance, r, busy, names, proven),
             req.weight,
         )

@@ -33,7 +33,7 @@ def table_plan_pdf(event: Event, plans: list[SlotPlan], title: str) -> bytes:
     font = _font()
     styles = getSampleStyleSheet()
     for style in styles.byName.values():
-        style.fontName = font  # type: ignore[attr-defined]
+        style.fontName = font
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -1,4 +1,4 @@
-"""`clustermeet publish --event SLUG [--version N]`: validate, publish, notify, as the console does."""
+"""`clustermeet publish --event SLUG [--version N]`: validate, publish, notify the affected."""
 
 from __future__ import annotations
 

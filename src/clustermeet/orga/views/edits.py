@@ -33,7 +33,10 @@ def move(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     if data is not None and form.is_valid():
         slot, table = form.cleaned_data["slot"], form.cleaned_data["table"]
         conflicts = move_conflicts(meeting, slot, table)
-        if request.method == "POST" and attempt(request, move_meeting, meeting, slot, table):
+        moved = (
+            attempt(request, move_meeting, meeting, slot, table) if data is request.POST else None
+        )
+        if moved is not None:
             messages.success(request, f"Moved to {slot}, {table}; both sides were told.")
             return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)
     context = {"event": event, "meeting": meeting, "form": form, "conflicts": conflicts}

@@ -85,7 +85,7 @@ def publish(request: HttpRequest, event: Event, version: int) -> HttpResponse:
     draft = _schedule(event, version)
     form = ConfirmForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form.errors["confirm"][0])
+        messages.error(request, " ".join(str(e) for e in form.errors["confirm"]))
     else:
         done = attempt(request, publish_and_notify, draft)
         if done is not None:

@@ -46,7 +46,7 @@ def test_late_change_replans_moving_only_the_absent_persons_meetings(small):
     assert {p: v for p, v in before.items() if absent.pk not in p} == after
     page = response.content.decode()
     assert "Re-planned in" in page
-    assert "0 moved, 3 removed, 0 added" in page
+    assert "3 meetings stay as they were; 0 moved, 3 removed, 0 added" in page
     assert page.count('data-change="removed"') == 3
     assert page.count('data-change="moved"') == 0
 
@@ -88,3 +88,23 @@ def test_attendance_on_draft_shows_the_refusal_as_a_message(small):
     assert "Only meetings of the published schedule can be recorded." in response.content.decode()
     meeting.refresh_from_db()
     assert meeting.status == "scheduled"
+
+
+def test_late_change_from_a_later_slot_keeps_earlier_meetings_and_lists_every_change(small):
+    published = _publish(small)
+    before = _placement(published)
+    slots = list(small.event.slots.order_by("start"))
+    absent = small.people[0]
+    away = {s.pk for s in slots[3:]}
+    response = small.client.post(
+        _url("late-change", small),
+        {"participant": absent.pk, "from_slot": slots[3].pk},
+        follow=True,
+    )
+    after = _placement(Schedule.objects.get(event=small.event, version=2))
+    assert [slot for pair, (slot, _) in after.items() if absent.pk in pair and slot in away] == []
+    kept_early = {p: v for p, v in before.items() if absent.pk in p and v[0] not in away}
+    assert {p: after[p] for p in kept_early} == kept_early
+    changed = {p for p in before if after.get(p) != before[p]} | (set(after) - set(before))
+    page = response.content.decode()
+    assert page.count("data-change=") == len(changed)

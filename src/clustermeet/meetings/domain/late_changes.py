@@ -75,8 +75,9 @@ def replan_event(event: Event, *, acting_user: User | None) -> Schedule:
     slot_of = {s.pk: i for i, s in enumerate(data.slots)}
     table_of = {t.pk: i for i, t in enumerate(data.tables)}
     request_of = {frozenset((r.first, r.second)): i for i, r in enumerate(data.instance.requests)}
-    published_meetings = standing_meetings(published)
-    old = {frozenset(s.participant_id for s in m.seats.all()): m for m in published_meetings}
+    old = {
+        frozenset(s.participant_id for s in m.seats.all()): m for m in standing_meetings(published)
+    }
     previous = []
     for pair, m in old.items():
         r = request_of.get(frozenset(person_of[p] for p in pair))
@@ -87,12 +88,10 @@ def replan_event(event: Event, *, acting_user: User | None) -> Schedule:
     with transaction.atomic():
         schedule = _store(event, data, result, time.perf_counter() - started, acting_user)
         _carry_over(schedule, old)
+        # Meetings the engine kept in their slot and at their table; the rest are in the diff.
         schedule.statistics.update(
             replanned_from=published.version,
             kept=len(previous) - len(diff.moved) - len(diff.removed),
-            moved=len(diff.moved),
-            removed=len(diff.removed) + len(published_meetings) - len(previous),
-            added=len(diff.added),
         )
         schedule.save(update_fields=["statistics"])
         record(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from clustermeet.events.models import Event, Slot
 from clustermeet.meetings.domain.attendance import check_in, record_attendance
+from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
 from clustermeet.meetings.domain.late_changes import mark_absent, replan_event
 from clustermeet.meetings.models import Meeting
 from clustermeet.orga.forms import AttendanceForm, LateChangeForm, PersonForm
@@ -86,11 +87,12 @@ def late_change(request: HttpRequest, event: Event) -> HttpResponse:
         if attempt(request, mark_absent, person, slots) is not None:
             draft = attempt(request, replan_event, event)
             if draft is not None:
-                s = draft.statistics
+                diff = schedule_diff(draft, published_schedule_of(event))
                 messages.success(
                     request,
-                    f"Re-planned in {s['seconds']} s: {s['kept']} meetings kept in place, "
-                    f"{s['moved']} moved, {s['removed']} removed, {s['added']} added. "
+                    f"Re-planned in {draft.statistics['seconds']} s: {diff.unchanged} meetings "
+                    f"stay as they were; {len(diff.moved)} moved, {len(diff.removed)} removed, "
+                    f"{len(diff.added)} added ({len(diff.affected)} people affected). "
                     + solver_figures(draft),
                 )
                 return redirect("orga:schedule", slug=event.slug, version=draft.version)

@@ -66,6 +66,9 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "portal:import-template-csv": SIGNED_IN_READ,
     # The organiser console: organisers of the event and administrators only.
     "orga:dashboard": ORGANISERS_READ,
+    "orga:setup": ORGANISERS_ONLY,
+    "orga:edit-session": ORGANISERS_ONLY,
+    "orga:edit-table": ORGANISERS_ONLY,
     "orga:participants": ORGANISERS_READ,
     "orga:remind": ORGANISERS_POST,
     "orga:requests": ORGANISERS_READ,
@@ -192,8 +195,11 @@ def _orga_kwargs(name: str, event) -> dict:
     with all_events():
         meeting = event.meetings.first()
         person = event.participants.first()
+        session, table = event.sessions.first(), event.tables.first()
     extra = {
         "remind": {"pk": person.pk},
+        "edit-session": {"pk": session.pk},
+        "edit-table": {"pk": table.pk},
         "schedule": {"version": 1},
         "publish": {"version": 1},
         "lock": {"pk": meeting.pk},

@@ -24,6 +24,7 @@ from tests.factories import (
 
 PAGES = [
     ("dashboard", {}),
+    ("setup", {}),
     ("participants", {}),
     ("requests", {}),
     ("schedules", {}),
@@ -37,8 +38,8 @@ PAGES = [
 def _world(pairs: int):
     event = make_event()
     make_session(event, start_time=time(9, 0), end_time=time(10, 0))
-    make_table(event, "T01")
-    make_table(event, "T02")
+    for n in range(pairs + 1):  # the set-up page lists the tables
+        make_table(event, f"T{n:02}")
     for _ in range(pairs):
         make_request(make_participant(event), make_participant(event))
     organiser = make_user()

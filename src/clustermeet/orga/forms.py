@@ -6,7 +6,8 @@ from typing import Any
 
 from django import forms
 
-from clustermeet.events.models import Event, Slot, Table
+from clustermeet.events.domain.setup import POLICY_FIELDS, SESSION_FIELDS, TABLE_FIELDS
+from clustermeet.events.models import Event, Session, Slot, Table
 from clustermeet.meetings.enums import MeetingStatus
 from clustermeet.profiles.models import Participant
 
@@ -94,3 +95,26 @@ class LateChangeForm(PersonForm):
         field = self.fields["from_slot"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = Slot.objects.filter(event=event).select_related("session", "event")
+
+
+class PolicyForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Event
+        fields = list(POLICY_FIELDS)
+
+
+class SessionForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Session
+        fields = list(SESSION_FIELDS)
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "start_time": forms.TimeInput(attrs={"type": "time"}),
+            "end_time": forms.TimeInput(attrs={"type": "time"}),
+        }
+
+
+class TableForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Table
+        fields = list(TABLE_FIELDS)

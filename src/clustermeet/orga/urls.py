@@ -2,12 +2,15 @@
 
 from django.urls import path
 
-from clustermeet.orga.views import dashboard, day, edits, exports, people, scheduling
+from clustermeet.orga.views import dashboard, day, edits, exports, people, scheduling, setup
 
 app_name = "orga"
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("setup/", setup.setup, name="setup"),
+    path("setup/sessions/<int:pk>/", setup.edit_session, name="edit-session"),
+    path("setup/tables/<int:pk>/", setup.edit_table, name="edit-table"),
     path("participants/", people.participants, name="participants"),
     path("participants/<int:pk>/remind/", people.remind, name="remind"),
     path("requests/", people.requests, name="requests"),

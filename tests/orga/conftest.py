@@ -12,6 +12,9 @@ from clustermeet.accounts.models import User
 from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Event
 from clustermeet.profiles.models import Participant
+
+# The browser tests' Chromium page, shared with tests/browser.
+from tests.browser.test_event_flow import page  # noqa: F401
 from tests.factories import (
     make_event,
     make_item,

@@ -31,7 +31,12 @@ def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> Sche
 
 def solver_figures(schedule: Schedule) -> str:
     s = schedule.statistics
-    proven = "proven optimal" if schedule.solver_status == "OPTIMAL" else "not proven optimal"
+    if schedule.solver_status == "OPTIMAL":
+        proven = "proven optimal"
+    elif s.get("bound") is not None and s.get("weight") == s.get("bound"):
+        proven = "the weight reaches the bound; fairness and breaks not proven optimal"
+    else:
+        proven = "not proven optimal"
     return (
         f"Version {schedule.version}: {s.get('meetings', 0)} meetings, weight "
         f"{s.get('weight', 0)} of at most {s.get('bound', '?')} ({proven}), "

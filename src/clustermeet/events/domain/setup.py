@@ -15,8 +15,7 @@ from django.forms.models import model_to_dict
 
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
-from clustermeet.engine.scheduling import parse_breaks, slot_times
-from clustermeet.events.domain.slots import renumber_slots
+from clustermeet.events.domain.slots import renumber_slots, session_starts
 from clustermeet.events.enums import TableKind
 from clustermeet.events.models import Event, Session, Slot, Table
 from clustermeet.events.rules import require_organiser
@@ -77,15 +76,7 @@ def set_policies(event: Event, *, acting_user: User | None, **values: Any) -> Ev
 def _sync_slots(session: Session) -> list[str]:
     """Make the session's slots those its settings give: slots whose start stays are kept
     (with their meetings); returns the meetings held by slots that would go."""
-    starts = slot_times(
-        session.date,
-        session.start_time,
-        session.end_time,
-        session.slot_minutes,
-        session.event.tz,
-        session.gap_minutes,
-        parse_breaks(session.breaks),
-    )
+    starts = session_starts(session)
     current = {s.start: s for s in Slot.objects.filter(session=session)}
     going = [s for start, s in current.items() if start not in starts]
     stale = [

@@ -47,17 +47,22 @@ def setup(request: HttpRequest, event: Event) -> HttpResponse:
     return render(request, "orga/setup.html", context)
 
 
+def _edit(request: HttpRequest, event: Event, obj: Session | Table, verb: Any) -> HttpResponse:
+    """The edit page of a session or a table: bound to a fresh copy, saved by `verb`."""
+    form_class = SessionForm if isinstance(obj, Session) else TableForm
+    fresh = type(obj).objects.get(pk=obj.pk)
+    form = form_class(request.POST if request.method == "POST" else None, instance=fresh)
+    valid = form.is_bound and form.is_valid()
+    if valid and attempt(request, verb, event, obj, **form.cleaned_data) is not None:
+        messages.success(request, f"'{obj}' saved.")
+        return redirect("orga:setup", slug=event.slug)
+    context = {"event": event, "form": form, "what": obj, "removable": isinstance(obj, Table)}
+    return render(request, "orga/edit.html", context)
+
+
 @organiser_page
 def edit_session(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
-    session = get_object_or_404(Session, event=event, pk=pk)
-    form = SessionForm(
-        request.POST if request.method == "POST" else None, instance=Session.objects.get(pk=pk)
-    )
-    valid = form.is_bound and form.is_valid()
-    if valid and attempt(request, save_session, event, session, **form.cleaned_data) is not None:
-        messages.success(request, f"Session '{session.name}' saved; its slots follow.")
-        return redirect("orga:setup", slug=event.slug)
-    return render(request, "orga/edit.html", {"event": event, "form": form, "what": session})
+    return _edit(request, event, get_object_or_404(Session, event=event, pk=pk), save_session)
 
 
 @organiser_page
@@ -68,12 +73,4 @@ def edit_table(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
             messages.success(request, f"Table '{table.name}' removed.")
             return redirect("orga:setup", slug=event.slug)
         return redirect("orga:edit-table", slug=event.slug, pk=pk)
-    form = TableForm(
-        request.POST if request.method == "POST" else None, instance=Table.objects.get(pk=pk)
-    )
-    valid = form.is_bound and form.is_valid()
-    if valid and attempt(request, save_table, event, table, **form.cleaned_data) is not None:
-        messages.success(request, f"Table '{table.name}' saved.")
-        return redirect("orga:setup", slug=event.slug)
-    context = {"event": event, "form": form, "what": table, "removable": True}
-    return render(request, "orga/edit.html", context)
+    return _edit(request, event, table, save_table)

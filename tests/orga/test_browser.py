@@ -38,13 +38,14 @@ def test_organiser_schedules_locks_publishes_and_replans_a_late_change(
     base = f"{live_server.url}/orga/{SLUG}"
     log_in(page, live_server.url, logins.organiser, ORGANISER_PASSWORD)
     page.wait_for_url(f"{live_server.url}/me/")
-    page.goto(f"{base}/")
+    page.click("a:has-text('organiser console')")
+    page.wait_for_url(f"{base}/")
     assert page.locator('[data-figure="registered"] .value').inner_text() == str(
         event.participants.count()
     )
     shots(page, "dashboard")
 
-    page.goto(f"{base}/schedules/")
+    page.click("nav.console a:has-text('Scheduling')")
     page.fill("#id_time_limit", "10")
     page.click("button:has-text('Run scheduler')")
     page.wait_for_url(re.compile(r".*/schedules/1/$"), timeout=120_000)

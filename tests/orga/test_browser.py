@@ -38,7 +38,7 @@ def test_organiser_schedules_locks_publishes_and_replans_a_late_change(
     base = f"{live_server.url}/orga/{SLUG}"
     log_in(page, live_server.url, logins.organiser, ORGANISER_PASSWORD)
     page.wait_for_url(f"{live_server.url}/me/")
-    page.click("a:has-text('organiser console')")
+    page.click(".card a:has-text('organiser console')")
     page.wait_for_url(f"{base}/")
     assert page.locator('[data-figure="registered"] .value').inner_text() == str(
         event.participants.count()

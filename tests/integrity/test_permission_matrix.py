@@ -45,6 +45,9 @@ def _row(*cells: tuple[str, str]) -> dict[str, tuple[str, str]]:
 
 
 ORGANISERS_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
+# Console pages that only read, and console actions that only take a POST.
+ORGANISERS_READ = _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
+ORGANISERS_POST = _row((NA, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
 SIGNED_IN_READ = _row((NO, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA))
 # Admin models: an organiser reads and changes their events' rows; another event's organiser
 # gets an empty list and no change page; participants are not staff.
@@ -65,6 +68,27 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # Blank templates: no event data in them.
     "portal:import-template-xlsx": SIGNED_IN_READ,
     "portal:import-template-csv": SIGNED_IN_READ,
+    # The organiser console: organisers of the event and administrators only.
+    "orga:dashboard": ORGANISERS_READ,
+    "orga:setup": ORGANISERS_ONLY,
+    "orga:edit-session": ORGANISERS_ONLY,
+    "orga:edit-table": ORGANISERS_ONLY,
+    "orga:participants": ORGANISERS_READ,
+    "orga:remind": ORGANISERS_POST,
+    "orga:requests": ORGANISERS_READ,
+    "orga:schedules": ORGANISERS_ONLY,
+    "orga:schedule": ORGANISERS_ONLY,
+    "orga:publish": ORGANISERS_POST,
+    "orga:lock": ORGANISERS_POST,
+    "orga:move": ORGANISERS_ONLY,
+    "orga:cancel": ORGANISERS_ONLY,
+    "orga:plan": ORGANISERS_READ,
+    "orga:plan-pdf": ORGANISERS_READ,
+    "orga:check-in": ORGANISERS_ONLY,
+    "orga:attendance": ORGANISERS_ONLY,
+    "orga:late-change": ORGANISERS_ONLY,
+    "orga:exports": ORGANISERS_READ,
+    "orga:export": ORGANISERS_READ,
     "admin:accounts.user": ADMIN_SCOPED,
     "admin:events.event": ADMIN_SCOPED,
     "admin:events.session": ADMIN_SCOPED,
@@ -171,7 +195,28 @@ def world(db):
     return event, users, objects
 
 
+def _orga_kwargs(name: str, event) -> dict:
+    with all_events():
+        meeting = event.meetings.first()
+        person = event.participants.first()
+        session, table = event.sessions.first(), event.tables.first()
+    extra = {
+        "remind": {"pk": person.pk},
+        "edit-session": {"pk": session.pk},
+        "edit-table": {"pk": table.pk},
+        "schedule": {"version": 1},
+        "publish": {"version": 1},
+        "lock": {"pk": meeting.pk},
+        "move": {"pk": meeting.pk},
+        "cancel": {"pk": meeting.pk},
+        "export": {"what": "participants", "fmt": "csv"},
+    }
+    return {"slug": event.slug, **extra.get(name.removeprefix("orga:"), {})}
+
+
 def _url_of(name: str, event, objects) -> str:
+    if name.startswith("orga:"):
+        return reverse(name, kwargs=_orga_kwargs(name, event))
     request = {"slug": event.slug, "pk": objects["meetings.request"].pk}
     kwargs = {
         "portal:accept-request": request,

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "clustermeet.matchmaking",
     "clustermeet.exchange",
     "clustermeet.portal",
+    "clustermeet.orga",
 ]
 
 MIDDLEWARE = [

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import transaction
 
 from clustermeet.engine.scheduling import parse_breaks, slot_times
 from clustermeet.events.models import Event, Session, Slot
 
 
-@transaction.atomic
-def generate_slots(session: Session) -> list[Slot]:
-    """Replace the session's slots by those its settings give, then renumber the event."""
-    starts = slot_times(
+def session_starts(session: Session) -> list[datetime]:
+    """The slot starts the session's settings give (start, end, length, changeover, breaks)."""
+    return slot_times(
         session.date,
         session.start_time,
         session.end_time,
@@ -20,6 +21,12 @@ def generate_slots(session: Session) -> list[Slot]:
         session.gap_minutes,
         parse_breaks(session.breaks),
     )
+
+
+@transaction.atomic
+def generate_slots(session: Session) -> list[Slot]:
+    """Replace the session's slots by those its settings give, then renumber the event."""
+    starts = session_starts(session)
     session.slots.all().delete()
     Slot.objects.bulk_create(
         Slot(event_id=session.event_id, session=session, start=start, minutes=session.slot_minutes)

@@ -1,0 +1,1 @@
+"""One module per console page group; each view parses, calls a domain verb, renders."""

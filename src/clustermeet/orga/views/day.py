@@ -1,0 +1,99 @@
+"""The day itself: the table plan (screen and PDF), check-in at the door, held or no-show
+per meeting (made for a phone), and a late change re-planned around the people still there."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+
+from clustermeet.events.models import Event, Slot
+from clustermeet.meetings.domain.attendance import check_in, record_attendance
+from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
+from clustermeet.meetings.domain.late_changes import mark_absent, replan_event
+from clustermeet.meetings.models import Meeting
+from clustermeet.orga.forms import AttendanceForm, LateChangeForm, PersonForm
+from clustermeet.orga.pdf import table_plan_pdf
+from clustermeet.orga.plan import day_schedule, table_plan
+from clustermeet.orga.views.access import attempt, organiser_page
+from clustermeet.orga.views.scheduling import solver_figures
+from clustermeet.profiles.models import Participant
+
+
+@require_safe
+@organiser_page
+def plan(request: HttpRequest, event: Event) -> HttpResponse:
+    schedule = day_schedule(event)
+    context = {"event": event, "schedule": schedule, "plans": table_plan(schedule)}
+    return render(request, "orga/plan.html", context)
+
+
+@require_safe
+@organiser_page
+def plan_pdf(request: HttpRequest, event: Event) -> HttpResponse:
+    schedule = day_schedule(event)
+    title = f"{event.name} — table plan" + (
+        f" (version {schedule.version}, {schedule.state})" if schedule else ""
+    )
+    response = HttpResponse(
+        table_plan_pdf(event, table_plan(schedule), title), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'inline; filename="{event.slug}-table-plan.pdf"'
+    return response
+
+
+@organiser_page
+def check_in_page(request: HttpRequest, event: Event) -> HttpResponse:
+    if request.method == "POST":
+        form = PersonForm(event, request.POST)
+        if not form.is_valid():
+            messages.error(request, "Choose a participant of this event to check in.")
+        elif attempt(request, check_in, form.cleaned_data["participant"]) is not None:
+            messages.success(request, f"Checked in: {form.cleaned_data['participant']}.")
+        return redirect("orga:check-in", slug=event.slug)
+    people = Participant.objects.filter(event=event).select_related("user", "organisation")
+    return render(request, "orga/check_in.html", {"event": event, "people": people})
+
+
+@organiser_page
+def attendance(request: HttpRequest, event: Event) -> HttpResponse:
+    schedule = day_schedule(event)
+    if request.method == "POST":
+        form = AttendanceForm(event, request.POST)
+        if not form.is_valid():
+            messages.error(request, "Choose a meeting and whether it was held or a no-show.")
+        else:
+            meeting = get_object_or_404(Meeting, event=event, pk=form.cleaned_data["meeting"])
+            if attempt(request, record_attendance, meeting, form.cleaned_data["status"]):
+                messages.success(request, f"{meeting}: {form.cleaned_data['status']}.")
+        return redirect(request.get_full_path())
+    plans = table_plan(schedule)
+    slot = request.GET.get("slot")
+    if slot and slot.isdigit():
+        plans = [p for p in plans if p.slot.pk == int(slot)]
+    return render(
+        request, "orga/attendance.html", {"event": event, "schedule": schedule, "plans": plans}
+    )
+
+
+@organiser_page
+def late_change(request: HttpRequest, event: Event) -> HttpResponse:
+    """A participant cannot attend from a slot on: record it, re-plan, show the new draft."""
+    form = LateChangeForm(event, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        person, start = form.cleaned_data["participant"], form.cleaned_data["from_slot"]
+        slots = Slot.objects.filter(event=event, start__gte=start.start)
+        if attempt(request, mark_absent, person, slots) is not None:
+            draft = attempt(request, replan_event, event)
+            if draft is not None:
+                diff = schedule_diff(draft, published_schedule_of(event))
+                messages.success(
+                    request,
+                    f"Re-planned in {draft.statistics['seconds']} s: {diff.unchanged} meetings "
+                    f"stay as they were; {len(diff.moved)} moved, {len(diff.removed)} removed, "
+                    f"{len(diff.added)} added ({len(diff.affected)} people affected). "
+                    + solver_figures(draft),
+                )
+                return redirect("orga:schedule", slug=event.slug, version=draft.version)
+    return render(request, "orga/late_change.html", {"event": event, "form": form})

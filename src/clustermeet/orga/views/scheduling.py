@@ -1,0 +1,118 @@
+"""Run the scheduler, read a draft's preview, lock meetings, publish.
+
+`run_scheduler` is the one place that starts the solver; it runs synchronously for now and
+is where the background-task adapter goes.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from clustermeet.accounts.models import User
+from clustermeet.events.models import Event
+from clustermeet.meetings.domain.changes import lock_meeting
+from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
+from clustermeet.meetings.domain.preview import draft_preview
+from clustermeet.meetings.domain.release import publish_and_notify
+from clustermeet.meetings.domain.scheduling import schedule_event
+from clustermeet.meetings.models import Meeting, Schedule
+from clustermeet.orga.charts import HEIGHT, WIDTH, histogram_bars
+from clustermeet.orga.forms import ConfirmForm, LockForm, RunForm
+from clustermeet.orga.views.access import attempt, organiser_page
+
+
+def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> Schedule:
+    """Solve `event` into a new draft (synchronously; the task adapter will take this over)."""
+    return schedule_event(event, acting_user=acting_user, time_limit=time_limit)
+
+
+def solver_figures(schedule: Schedule) -> str:
+    s = schedule.statistics
+    if schedule.solver_status == "OPTIMAL":
+        proven = "proven optimal"
+    elif s.get("bound") is not None and s.get("weight") == s.get("bound"):
+        proven = "the weight reaches the bound; fairness and breaks not proven optimal"
+    else:
+        proven = "not proven optimal"
+    return (
+        f"Version {schedule.version}: {s.get('meetings', 0)} meetings, weight "
+        f"{s.get('weight', 0)} of at most {s.get('bound', '?')} ({proven}), "
+        f"{s.get('seconds', '?')} s."
+    )
+
+
+@organiser_page
+def schedules(request: HttpRequest, event: Event) -> HttpResponse:
+    form = RunForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        limit = form.cleaned_data["time_limit"]
+        schedule = attempt(request, run_scheduler, event, time_limit=limit)
+        if schedule is not None:
+            messages.success(request, "Scheduled. " + solver_figures(schedule))
+            return redirect("orga:schedule", slug=event.slug, version=schedule.version)
+    versions = Schedule.objects.filter(event=event).order_by("-version")
+    return render(
+        request, "orga/schedules.html", {"event": event, "form": form, "versions": versions}
+    )
+
+
+def _schedule(event: Event, version: int) -> Schedule:
+    return get_object_or_404(Schedule, event=event, version=version)
+
+
+@organiser_page
+def schedule(request: HttpRequest, event: Event, version: int) -> HttpResponse:
+    draft = _schedule(event, version)
+    preview = draft_preview(draft)
+    published = published_schedule_of(event)
+    base = published if published is not None and published.pk != draft.pk else None
+    diff = schedule_diff(draft, base) if published is None or base is not None else None
+    context = {
+        "event": event,
+        "schedule": draft,
+        "preview": preview,
+        "bars": histogram_bars(preview.histogram),
+        "chart": {"width": WIDTH, "height": HEIGHT},
+        "base": base,
+        "diff": diff,
+        "figures": solver_figures(draft),
+        "publish_form": ConfirmForm(),
+    }
+    return render(request, "orga/schedule.html", context)
+
+
+@require_POST
+@organiser_page
+def publish(request: HttpRequest, event: Event, version: int) -> HttpResponse:
+    draft = _schedule(event, version)
+    form = ConfirmForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(str(e) for e in form.errors["confirm"]))
+    else:
+        done = attempt(request, publish_and_notify, draft)
+        if done is not None:
+            _, diff = done
+            messages.success(
+                request,
+                f"Published version {draft.version}: {len(diff.added)} added, {len(diff.moved)} "
+                f"moved, {len(diff.removed)} removed; "
+                f"{len(diff.affected)} people notified once each.",
+            )
+    return redirect("orga:schedule", slug=event.slug, version=draft.version)
+
+
+@require_POST
+@organiser_page
+def lock(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting.objects.select_related("schedule"), event=event, pk=pk)
+    form = LockForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Say whether to lock or unlock the meeting.")
+    elif attempt(request, lock_meeting, meeting, form.cleaned_data["locked"]) is not None:
+        messages.success(
+            request, f"{'Locked' if form.cleaned_data['locked'] else 'Unlocked'}: {meeting}."
+        )
+    return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clustermeet.engine.scheduling.event_file import EventFileNames
+    from clustermeet.exchange.event_file.scheduling import EventFileNames
     from clustermeet.engine.scheduling.event_json import Names
     from clustermeet.engine.scheduling.event_model import EventInstance
     from clustermeet.engine.scheduling.model import FixedInstance
@@ -61,13 +61,15 @@ def read_input(path: Path) -> ScheduleInput:
         from clustermeet.engine.scheduling.dzn import parse_dzn
 
         return DznInput(parse_dzn(read_text(path)))  # DznError is a ValueError
-    from clustermeet.engine.scheduling import event_file, event_json
+    from clustermeet.engine.scheduling import event_json
+    from clustermeet.exchange import event_file
+    from clustermeet.exchange.event_file.scheduling import event_file_instance
 
     data = read_json(path)
     kind = data.get("format") if isinstance(data, dict) else None
     if kind == event_file.FORMAT:
-        # EventFileError (a ValueError) names the record.
-        return EventFileInput(*event_file.event_file_instance(data))
+        # EventFileRejected (a ValueError) lists every problem, as `clustermeet import` does.
+        return EventFileInput(*event_file_instance(data))
     if kind == event_json.FORMAT:
         try:
             return SchedulerInput(*event_json.event_from_json(data))

@@ -79,7 +79,7 @@ def _solve(given: ScheduleInput, args: argparse.Namespace) -> dict[str, Any]:
         )
         return fixed_schedule_to_json(schedule)
     if isinstance(given, EventFileInput):
-        from clustermeet.engine.scheduling.event_file import event_file_schedule_to_json
+        from clustermeet.exchange.event_file.scheduling import event_file_schedule_to_json
 
         event_schedule = _solve_event(given.instance, args)
         return event_file_schedule_to_json(given.instance, event_schedule, given.names)

@@ -66,9 +66,9 @@ def _check(given: ScheduleInput, data: Any, fairness: int) -> tuple[tuple[str, .
     from clustermeet.engine.scheduling.event_validator import validate_event
 
     if isinstance(given, EventFileInput):
-        from clustermeet.engine.scheduling.event_file import event_file_placements
+        from clustermeet.exchange.event_file.scheduling import event_file_placements
 
-        # EventFileError (a ValueError) names the meeting.
+        # EventFileRejected (a ValueError) names every meeting that does not resolve.
         placements = event_file_placements(given.instance, given.names, data)
     else:
         from clustermeet.engine.scheduling.event_json import placements_from_json

@@ -1,0 +1,43 @@
+"""The one reader of the event file: JSON data in, typed records out, or every problem.
+
+`read_event_file` checks each record's shape, types, choices and lengths (`sections`), then
+that the records fit together (`references`): every e-mail, slug, name and slot start a
+record names is in the file, keys are unique, nobody is at two meetings at once. Both the
+database import and `clustermeet schedule`/`validate` call it, so they accept and refuse
+the same files with the same messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clustermeet.exchange.event_file.records import FORMAT, VERSION, EventFile
+from clustermeet.exchange.event_file.references import check_references
+from clustermeet.exchange.event_file.sections import read_sections
+from clustermeet.exchange.problems import EventFileRejected, Problem
+
+
+def read_event_file(data: Any) -> EventFile:
+    """The records of parsed JSON `data`; raises `EventFileRejected` listing every problem."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        found = data.get("format") if isinstance(data, dict) else None
+        raise EventFileRejected(
+            [Problem("file", "format", f'expected "{FORMAT}", got {found!r}')]
+        )
+    if data.get("version") != VERSION:
+        raise EventFileRejected(
+            [
+                Problem(
+                    "file",
+                    "version",
+                    f"version {data.get('version')!r} is not supported; expected {VERSION}",
+                )
+            ]
+        )
+    problems: list[Problem] = []
+    records = read_sections(data, problems)
+    if records is not None and not problems:
+        check_references(records, problems)
+    if problems or records is None:
+        raise EventFileRejected(problems)
+    return records

@@ -15,7 +15,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}, {self.field}: {self.message}"
+        # A path in a JSON file reads as one path (`requests[3].requested`); a row as a row.
+        path = self.where.endswith("]") or self.where.isidentifier()
+        separator = "." if path else ", "
+        return f"{self.where}{separator}{self.field}: {self.message}"
 
 
 class Rejected(ValueError):
@@ -27,7 +30,10 @@ class Rejected(ValueError):
         self.problems = problems
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{self.lead}{len(problems)} problem(s) found.\n{shown}{more}")
+        if len(problems) == 1:  # one line, as a command line prints it
+            super().__init__(f"{self.lead}{problems[0]}")
+        else:
+            super().__init__(f"{self.lead}{len(problems)} problem(s) found.\n{shown}{more}")
 
 
 class ImportRejected(Rejected):
@@ -39,4 +45,4 @@ class ImportRejected(Rejected):
 class EventFileRejected(Rejected):
     """The event file cannot be used as it is; nothing was read from it."""
 
-    lead = "not a usable event file: "
+    lead = ""

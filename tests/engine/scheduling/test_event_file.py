@@ -7,12 +7,12 @@ from collections import Counter
 import pytest
 
 from clustermeet.cli.main import main
-from clustermeet.engine.scheduling.event_file import (
-    EventFileError,
+from clustermeet.exchange.event_file.scheduling import (
     event_file_instance,
     event_file_placements,
     event_file_schedule_to_json,
 )
+from clustermeet.exchange.problems import EventFileRejected
 from clustermeet.engine.scheduling.event_model import EventSchedule, Placement
 from clustermeet.engine.scheduling.event_validator import validate_event
 from clustermeet.engine.scheduling.model import Status
@@ -46,6 +46,9 @@ def small_event_file():
         "version": 1,
         "event": {"slug": "small", "name": "Small", "time_zone": "America/Toronto",
                   "start_date": "2019-06-05", "end_date": "2019-06-06"},
+        "users": [{"email": f"{name}@x.example"} for name in ("ann", "bob", "cat", "dan", "eve")],
+        "organisations": [{"slug": slug, "name": slug.title(), "type": "company", "country": "CA"}
+                          for slug in ("acme", "beta", "gamma")],
         "sessions": [
             {"name": "Day 2", "date": "2019-06-06", "start_time": "14:00", "end_time": "14:40",
              "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}]},
@@ -131,15 +134,15 @@ def test_reader_applies_the_event_rules():
         (lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
          "schedules[0].meetings[0].table: 'T99' is not in tables"),
         (lambda d: d["event"].update(time_zone="Mars/Olympus"),
-         "event.time_zone: unknown time zone 'Mars/Olympus'"),
+         "event.time_zone: expected an IANA time zone such as 'America/Toronto', got 'Mars/Olympus'"),
     ],
 )
 def test_reader_error_names_the_record_and_field(change, message):
     data = copy.deepcopy(small_event_file())
     change(data)
-    with pytest.raises(EventFileError) as error:
+    with pytest.raises(EventFileRejected) as error:
         event_file_instance(data)
-    assert str(error.value) == message
+    assert str(error.value.problems[0]) == message
 
 
 def schedule_file(tmp_path, data):
@@ -283,7 +286,7 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
         (lambda r: r["meetings"][0].update(requested="zed@x.example"),
          "meetings[0].requested: 'zed@x.example' is not in participants"),
         (lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
-         "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'"),
+         "meetings[0].requested: no accepted request between 'dan@x.example' and 'eve@x.example'"),
         (lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
          "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
          "event's slots"),

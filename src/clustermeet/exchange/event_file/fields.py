@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any, TypeVar
 
 from clustermeet.exchange.event_file.records import TEXT_LIMIT
@@ -17,6 +17,8 @@ T = TypeVar("T")
 
 DATE, TIME, INSTANT = "a date YYYY-MM-DD", "a time HH:MM", "a date-time with its UTC offset"
 # One @, no spaces, a dotted domain: what Django's EmailValidator accepts, give or take.
+# What a bad date-time reads as, so the reader can go on (and say nothing more about it).
+NO_INSTANT = datetime.min.replace(tzinfo=UTC)
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
@@ -127,7 +129,9 @@ class Fields:
         value = self.raw(key, required=default is None)
         if value is None:
             return default if default is not None else choices[0]
-        if value not in choices or type(value) is not type(choices[0]):
+        # JSON true is also 1 in Python: a priority must be a number, not a flag.
+        same_type = isinstance(value, type(choices[0])) and not isinstance(value, bool)
+        if not same_type or value not in choices:
             self.note(key, f"expected one of {list(choices)}, got {shown(value)}")
             return choices[0]
         return value  # type: ignore[no-any-return]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from datetime import datetime, timedelta
 
+from clustermeet.exchange.event_file.fields import NO_INSTANT
 from clustermeet.exchange.event_file.records import EventFile
 from clustermeet.exchange.problems import Problem
 
@@ -28,11 +29,11 @@ def _known(
     where: str, field: str, value: str, known: set[str] | dict[str, object], section: str,
     problems: list[Problem],
 ) -> None:
-    if value not in known:
+    if value and value not in known:  # an empty value is noted as missing already
         problems.append(Problem(where, field, f"'{value}' is not in {section}"))
 
 
-def check_references(f: EventFile, problems: list[Problem]) -> None:
+def check_references(f: EventFile, problems: list[Problem], slots_known: bool = True) -> None:
     _unique(((f"users[{n}]", u.email) for n, u in enumerate(f.users)), "email", problems)
     _unique(
         ((f"delegations[{n}]", d.name) for n, d in enumerate(f.delegations)), "name", problems
@@ -49,9 +50,9 @@ def check_references(f: EventFile, problems: list[Problem]) -> None:
         if t.host is not None:
             _known(f"tables[{n}]", "host", t.host, orgs, "organisations", problems)
     slots = _slots(f, problems)
-    _people(f, users, orgs, slots, problems)
+    _people(f, users, orgs, slots if slots_known else None, problems)
     _requests(f, problems)
-    _schedules(f, slots, problems)
+    _schedules(f, slots if slots_known else None, problems)
 
 
 def _slots(f: EventFile, problems: list[Problem]) -> set[datetime]:
@@ -62,9 +63,10 @@ def _slots(f: EventFile, problems: list[Problem]) -> set[datetime]:
         for k, slot in enumerate(s.slots):
             where = f"sessions[{n}].slots[{k}]" if s.slots_given else f"sessions[{n}]"
             starts.append((where, slot.start))
-        if s.slots:
-            begin = min(slot.start for slot in s.slots)
-            end = max(slot.start + timedelta(minutes=slot.minutes) for slot in s.slots)
+        good = [slot for slot in s.slots if slot.start != NO_INSTANT]
+        if good:
+            begin = min(slot.start for slot in good)
+            end = max(slot.start + timedelta(minutes=slot.minutes) for slot in good)
             spans.append((begin, end, n))
     _unique(((w, start.isoformat()) for w, start in starts), "start", problems)
     spans.sort()
@@ -78,7 +80,11 @@ def _slots(f: EventFile, problems: list[Problem]) -> set[datetime]:
 
 
 def _people(
-    f: EventFile, users: set[str], orgs: set[str], slots: set[datetime], problems: list[Problem]
+    f: EventFile,
+    users: set[str],
+    orgs: set[str],
+    slots: set[datetime] | None,
+    problems: list[Problem],
 ) -> None:
     _unique(
         ((f"participants[{n}]", p.email) for n, p in enumerate(f.participants)), "email", problems
@@ -91,7 +97,7 @@ def _people(
         if p.delegation is not None:
             _known(where, "delegation", p.delegation, delegations, "delegations", problems)
         for k, start in enumerate(p.unavailable_slots):
-            if start not in slots:
+            if slots is not None and start not in slots and start != NO_INSTANT:
                 problems.append(
                     Problem(where, f"unavailable_slots[{k}]",
                             f"'{start.isoformat()}' is not the start of one of the event's slots")
@@ -118,7 +124,7 @@ def _requests(f: EventFile, problems: list[Problem]) -> None:
     )
 
 
-def _schedules(f: EventFile, slots: set[datetime], problems: list[Problem]) -> None:
+def _schedules(f: EventFile, slots: set[datetime] | None, problems: list[Problem]) -> None:
     _unique(
         ((f"schedules[{n}]", s.version) for n, s in enumerate(f.schedules)), "version", problems
     )
@@ -130,7 +136,7 @@ def _schedules(f: EventFile, slots: set[datetime], problems: list[Problem]) -> N
         booked: list[tuple[str, tuple[datetime, str]]] = []
         for k, m in enumerate(s.meetings):
             where = f"schedules[{n}].meetings[{k}]"
-            if m.slot not in slots:
+            if slots is not None and m.slot not in slots and m.slot != NO_INSTANT:
                 problems.append(
                     Problem(where, "slot",
                             f"'{m.slot.isoformat()}' is not the start of one of the event's slots")

@@ -13,6 +13,7 @@ from clustermeet.exchange.event_file import records as r
 from clustermeet.exchange.event_file.fields import (
     DATE,
     INSTANT,
+    NO_INSTANT,
     TIME,
     Fields,
     a_date,
@@ -199,7 +200,7 @@ def _session(f: Fields, tz: ZoneInfo | None) -> r.SessionRecord:
 
 def _slot(f: Fields) -> r.SlotRecord:
     return r.SlotRecord(
-        start=f.parsed("start", instant, INSTANT, r.datetime.min),
+        start=f.parsed("start", instant, INSTANT, NO_INSTANT),
         minutes=f.required_number("minutes", least=1),
     )
 
@@ -275,7 +276,7 @@ def _request(f: Fields) -> r.RequestRecord:
     return r.RequestRecord(
         requester=f.text("requester", required=True).strip().lower(),
         requested=f.text("requested", required=True).strip().lower(),
-        created_at=f.parsed("created_at", instant, INSTANT, r.datetime.min),
+        created_at=f.parsed("created_at", instant, INSTANT, NO_INSTANT),
         message=f.text("message"),
         priority=f.choice("priority", r.PRIORITIES, 1),
         status=f.choice("status", r.REQUEST_STATUSES, "pending"),
@@ -291,7 +292,7 @@ def _schedule(f: Fields) -> r.ScheduleRecord:
         statistics = {}
     return r.ScheduleRecord(
         version=f.required_number("version", least=1),
-        created_at=f.parsed("created_at", instant, INSTANT, r.datetime.min),
+        created_at=f.parsed("created_at", instant, INSTANT, NO_INSTANT),
         state=f.choice("state", r.SCHEDULE_STATES, "draft"),
         published_at=f.maybe_parsed("published_at", instant, INSTANT),
         solver_status=f.text("solver_status", limit=r.MAX_LENGTH["schedules"]["solver_status"]),
@@ -326,7 +327,7 @@ def _meeting(f: Fields) -> r.MeetingRecord:
         f.note("participants", "missing")
     return r.MeetingRecord(
         participants=tuple(e.strip().lower() for e in f.strings("participants")),
-        slot=f.parsed("slot", instant, INSTANT, r.datetime.min),
+        slot=f.parsed("slot", instant, INSTANT, NO_INSTANT),
         table=f.text("table", required=True),
         request=pair,
         status=f.choice("status", r.MEETING_STATUSES, "scheduled"),
@@ -342,6 +343,6 @@ def _outcome(f: Fields) -> r.OutcomeRecord:
     return r.OutcomeRecord(
         participant=f.text("participant", required=True).strip().lower(),
         kind=f.choice("kind", r.OUTCOME_KINDS),
-        reported_at=f.parsed("reported_at", instant, INSTANT, r.datetime.min),
+        reported_at=f.parsed("reported_at", instant, INSTANT, NO_INSTANT),
         comment=f.text("comment"),
     )

@@ -5,9 +5,9 @@ from datetime import date, datetime, time
 import pytest
 
 from clustermeet.demo.load import fixture_data, load_demo
-from clustermeet.exchange.event_file.scheduling import event_file_instance
 from clustermeet.events.models import Slot
 from clustermeet.exchange.event_export import export_event
+from clustermeet.exchange.event_file.scheduling import event_file_instance
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.domain.scheduling import build_event_input
 from tests.factories import (
@@ -51,8 +51,11 @@ def meaning(instance, emails, starts, table_names):
         },
         "table_order": table_names,
         "locks": {
-            (pair[lock.request], starts[lock.slot],
-             table_names[lock.table] if lock.table is not None else None)
+            (
+                pair[lock.request],
+                starts[lock.slot],
+                table_names[lock.table] if lock.table is not None else None,
+            )
             for lock in instance.locks
         },
     }

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clustermeet.exchange.event_file.scheduling import EventFileNames
     from clustermeet.engine.scheduling.event_json import Names
     from clustermeet.engine.scheduling.event_model import EventInstance
     from clustermeet.engine.scheduling.model import FixedInstance
+    from clustermeet.exchange.event_file.scheduling import EventFileNames
 
 
 @dataclass(frozen=True)

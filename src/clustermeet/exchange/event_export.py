@@ -10,8 +10,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from clustermeet.events.models import Event, Slot
-from clustermeet.meetings.models import Meeting, Request
 from clustermeet.exchange.event_file import FORMAT, VERSION
+from clustermeet.meetings.models import Meeting, Request
 from clustermeet.profiles.models import Organisation, Participant
 
 
@@ -117,7 +117,9 @@ def export_event(event: Event) -> dict[str, Any]:
                 "target_countries": p.target_countries,
                 "min_meetings": p.min_meetings,
                 "max_meetings": p.max_meetings,
-                "unavailable_slots": sorted(_at(s.start, venue) or "" for s in p.unavailable_slots.all()),
+                "unavailable_slots": sorted(
+                    _at(s.start, venue) or "" for s in p.unavailable_slots.all()
+                ),
                 "items": [
                     {
                         "type": i.kind,

@@ -61,9 +61,7 @@ def import_event(data: Any, *, acting_user: User | None, replace: bool = False) 
             if loader.problems:
                 transaction.set_rollback(True)
             else:
-                record(
-                    "import_event", event, actor=acting_user, event=event, after=loader.counts
-                )
+                record("import_event", event, actor=acting_user, event=event, after=loader.counts)
     except IntegrityError as error:  # what only the database could see, at commit
         raise ImportRejected([Problem("file", "database", str(error).splitlines()[0])]) from None
     if loader.problems:

@@ -7,15 +7,15 @@ from collections import Counter
 import pytest
 
 from clustermeet.cli.main import main
+from clustermeet.engine.scheduling.event_model import EventSchedule, Placement
+from clustermeet.engine.scheduling.event_validator import validate_event
+from clustermeet.engine.scheduling.model import Status
 from clustermeet.exchange.event_file.scheduling import (
     event_file_instance,
     event_file_placements,
     event_file_schedule_to_json,
 )
 from clustermeet.exchange.problems import EventFileRejected
-from clustermeet.engine.scheduling.event_model import EventSchedule, Placement
-from clustermeet.engine.scheduling.event_validator import validate_event
-from clustermeet.engine.scheduling.model import Status
 
 D1_0900, D1_0940, D1_1000 = (
     "2019-06-05T09:00:00-04:00",
@@ -44,16 +44,34 @@ def small_event_file():
     return {
         "format": "clustermeet-event",
         "version": 1,
-        "event": {"slug": "small", "name": "Small", "time_zone": "America/Toronto",
-                  "start_date": "2019-06-05", "end_date": "2019-06-06"},
+        "event": {
+            "slug": "small",
+            "name": "Small",
+            "time_zone": "America/Toronto",
+            "start_date": "2019-06-05",
+            "end_date": "2019-06-06",
+        },
         "users": [{"email": f"{name}@x.example"} for name in ("ann", "bob", "cat", "dan", "eve")],
-        "organisations": [{"slug": slug, "name": slug.title(), "type": "company", "country": "CA"}
-                          for slug in ("acme", "beta", "gamma")],
+        "organisations": [
+            {"slug": slug, "name": slug.title(), "type": "company", "country": "CA"}
+            for slug in ("acme", "beta", "gamma")
+        ],
         "sessions": [
-            {"name": "Day 2", "date": "2019-06-06", "start_time": "14:00", "end_time": "14:40",
-             "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}]},
-            {"name": "Day 1", "date": "2019-06-05", "start_time": "09:00", "end_time": "10:20",
-             "slot_minutes": 20, "breaks": [["09:20", "09:40"]]},
+            {
+                "name": "Day 2",
+                "date": "2019-06-06",
+                "start_time": "14:00",
+                "end_time": "14:40",
+                "slots": [{"start": D2_1400, "minutes": 20}, {"start": D2_1420, "minutes": 20}],
+            },
+            {
+                "name": "Day 1",
+                "date": "2019-06-05",
+                "start_time": "09:00",
+                "end_time": "10:20",
+                "slot_minutes": 20,
+                "breaks": [["09:20", "09:40"]],
+            },
         ],
         "tables": [
             {"name": "V01", "kind": "virtual", "link": "https://meet.example.org/v01"},
@@ -77,14 +95,32 @@ def small_event_file():
             request("eve", "bob", day=4),
         ],
         "schedules": [
-            {"version": 2, "created_at": "2019-06-01T10:00:00+00:00", "meetings": [
-                {"participants": ["ann@x.example", "cat@x.example"],
-                 "request": ["ann@x.example", "cat@x.example"],
-                 "slot": D2_1400, "table": "T01", "locked": True}]},
-            {"version": 1, "created_at": "2019-05-30T10:00:00+00:00", "meetings": [
-                {"participants": ["bob@x.example", "dan@x.example"],
-                 "request": ["bob@x.example", "dan@x.example"],
-                 "slot": D1_0900, "table": "V01", "locked": True}]},
+            {
+                "version": 2,
+                "created_at": "2019-06-01T10:00:00+00:00",
+                "meetings": [
+                    {
+                        "participants": ["ann@x.example", "cat@x.example"],
+                        "request": ["ann@x.example", "cat@x.example"],
+                        "slot": D2_1400,
+                        "table": "T01",
+                        "locked": True,
+                    }
+                ],
+            },
+            {
+                "version": 1,
+                "created_at": "2019-05-30T10:00:00+00:00",
+                "meetings": [
+                    {
+                        "participants": ["bob@x.example", "dan@x.example"],
+                        "request": ["bob@x.example", "dan@x.example"],
+                        "slot": D1_0900,
+                        "table": "V01",
+                        "locked": True,
+                    }
+                ],
+            },
         ],
     }
 
@@ -103,38 +139,61 @@ def test_reader_applies_the_event_rules():
     assert cat.unavailable == {0, 1}
     assert instance.participants[person["eve"]].max_meetings == 1
     weights = {
-        frozenset({names.participants[r.first].split("@")[0],
-                   names.participants[r.second].split("@")[0]}): r.weight
+        frozenset(
+            {names.participants[r.first].split("@")[0], names.participants[r.second].split("@")[0]}
+        ): r.weight
         for r in instance.requests
     }
     # Declined and pending requests are left out; ann and cat asked each other: 2 + 6.
-    assert weights == {frozenset({"ann", "cat"}): 8, frozenset({"bob", "dan"}): 3,
-                       frozenset({"eve", "ann"}): 2, frozenset({"eve", "bob"}): 2}
+    assert weights == {
+        frozenset({"ann", "cat"}): 8,
+        frozenset({"bob", "dan"}): 3,
+        frozenset({"eve", "ann"}): 2,
+        frozenset({"eve", "bob"}): 2,
+    }
     (lock,) = instance.locks  # only the latest version's locked meeting stays
     assert (names.requests[lock.request], lock.slot, lock.table) == (
-        ("ann@x.example", "cat@x.example"), 3, 0)
+        ("ann@x.example", "cat@x.example"),
+        3,
+        0,
+    )
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
         (lambda d: d.update(version=2), "file.version: version 2 is not supported; expected 1"),
-        (lambda d: d["requests"][0].update(requester="zed@x.example"),
-         "requests[0].requester: 'zed@x.example' is not in participants"),
-        (lambda d: d["participants"][2].update(unavailable_slots=["2019-06-05T08:00:00-04:00"]),
-         "participants[2].unavailable_slots[0]: '2019-06-05T08:00:00-04:00' is not the start "
-         "of one of the event's slots"),
-        (lambda d: d["requests"][2].update(priority=7),
-         "requests[2].priority: expected one of [1, 2, 3], got 7"),
-        (lambda d: d["participants"][4].update(max_meetings="one"),
-         "participants[4].max_meetings: expected a whole number, got 'one'"),
+        (
+            lambda d: d["requests"][0].update(requester="zed@x.example"),
+            "requests[0].requester: 'zed@x.example' is not in participants",
+        ),
+        (
+            lambda d: d["participants"][2].update(unavailable_slots=["2019-06-05T08:00:00-04:00"]),
+            "participants[2].unavailable_slots[0]: '2019-06-05T08:00:00-04:00' is not the start "
+            "of one of the event's slots",
+        ),
+        (
+            lambda d: d["requests"][2].update(priority=7),
+            "requests[2].priority: expected one of [1, 2, 3], got 7",
+        ),
+        (
+            lambda d: d["participants"][4].update(max_meetings="one"),
+            "participants[4].max_meetings: expected a whole number, got 'one'",
+        ),
         (lambda d: d["tables"][0].pop("kind"), "tables[0].kind: missing"),
-        (lambda d: d["sessions"][1].update(breaks=[["10:00", "09:00"]]),
-         "sessions[1].breaks: Break ['10:00', '09:00'] ends before it starts."),
-        (lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
-         "schedules[0].meetings[0].table: 'T99' is not in tables"),
-        (lambda d: d["event"].update(time_zone="Mars/Olympus"),
-         "event.time_zone: expected an IANA time zone such as 'America/Toronto', got 'Mars/Olympus'"),
+        (
+            lambda d: d["sessions"][1].update(breaks=[["10:00", "09:00"]]),
+            "sessions[1].breaks: Break ['10:00', '09:00'] ends before it starts.",
+        ),
+        (
+            lambda d: d["schedules"][0]["meetings"][0].update(table="T99"),
+            "schedules[0].meetings[0].table: 'T99' is not in tables",
+        ),
+        (
+            lambda d: d["event"].update(time_zone="Mars/Olympus"),
+            "event.time_zone: expected an IANA time zone such as 'America/Toronto', "
+            "got 'Mars/Olympus'",
+        ),
     ],
 )
 def test_reader_error_names_the_record_and_field(change, message):
@@ -149,8 +208,9 @@ def schedule_file(tmp_path, data):
     path = tmp_path / "event.json"
     path.write_text(json.dumps(data))
     out = tmp_path / "out.json"
-    code = main(["schedule", str(path), "-q", "--time-limit", "10", "--workers", "1",
-                 "--output", str(out)])
+    code = main(
+        ["schedule", str(path), "-q", "--time-limit", "10", "--workers", "1", "--output", str(out)]
+    )
     return code, out
 
 
@@ -165,9 +225,13 @@ def test_cli_schedules_event_file_respecting_availability_and_locks(tmp_path, ca
     meetings = result["meetings"]
     by_pair = {(m["requester"].split("@")[0], m["requested"].split("@")[0]): m for m in meetings}
     # The locked meeting stays; the remote person meets in the virtual room.
-    assert by_pair[("ann", "cat")] == {"requester": "ann@x.example",
-                                       "requested": "cat@x.example",
-                                       "slot": D2_1400, "table": "T01", "locked": True}
+    assert by_pair[("ann", "cat")] == {
+        "requester": "ann@x.example",
+        "requested": "cat@x.example",
+        "slot": D2_1400,
+        "table": "T01",
+        "locked": True,
+    }
     assert by_pair[("bob", "dan")]["table"] == "V01"
     unavailable = {p["email"]: set(p.get("unavailable_slots", [])) for p in data["participants"]}
     busy = Counter()
@@ -215,8 +279,14 @@ def test_placements_read_back_what_the_writer_wrote():
         placements, key=str
     )
     # Edited by hand: the pair the other way round, e-mails in capitals, a slot in UTC.
-    written["meetings"] = [{"requester": "CAT@x.example", "requested": "ann@x.example",
-                            "slot": "2019-06-06T18:00:00+00:00", "table": "T01"}]
+    written["meetings"] = [
+        {
+            "requester": "CAT@x.example",
+            "requested": "ann@x.example",
+            "slot": "2019-06-06T18:00:00+00:00",
+            "table": "T01",
+        }
+    ]
     assert event_file_placements(instance, names, written) == [Placement(0, 3, 0)]
 
 
@@ -257,8 +327,9 @@ def test_cli_validate_names_a_person_twice_in_one_slot(scheduled, tmp_path, caps
     meetings = result["meetings"]
     (eves,) = [m for m in meetings if m["requester"] == "eve@x.example"]
     partner = eves["requested"]  # ann or bob, who meet cat or dan too
-    (other,) = [m for m in meetings
-                if partner in (m["requester"], m["requested"]) and m is not eves]
+    (other,) = [
+        m for m in meetings if partner in (m["requester"], m["requested"]) and m is not eves
+    ]
     eves.update(slot=other["slot"], table=free_onsite_table(meetings, other["slot"]))
     assert validate_file(path, result, tmp_path)[0] == 1
     captured = capsys.readouterr()
@@ -283,15 +354,24 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (lambda r: r["meetings"][0].update(requested="zed@x.example"),
-         "meetings[0].requested: 'zed@x.example' is not in participants"),
-        (lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
-         "meetings[0].requested: no accepted request between 'dan@x.example' and 'eve@x.example'"),
-        (lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
-         "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
-         "event's slots"),
-        (lambda r: r["meetings"][1].update(table="T99"),
-         "meetings[1].table: 'T99' is not in tables"),
+        (
+            lambda r: r["meetings"][0].update(requested="zed@x.example"),
+            "meetings[0].requested: 'zed@x.example' is not in participants",
+        ),
+        (
+            lambda r: r["meetings"][0].update(requester="dan@x.example", requested="eve@x.example"),
+            "meetings[0].requested: no accepted request between 'dan@x.example' and "
+            "'eve@x.example'",
+        ),
+        (
+            lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),
+            "meetings[1].slot: '2019-06-05T09:20:00-04:00' is not the start of one of the "
+            "event's slots",
+        ),
+        (
+            lambda r: r["meetings"][1].update(table="T99"),
+            "meetings[1].table: 'T99' is not in tables",
+        ),
         (lambda r: r["meetings"][2].pop("table"), "meetings[2].table: missing"),
         (lambda r: r.update(event="other"), "schedule.event: 'other' is not this file's 'small'"),
         (lambda r: r.pop("meetings"), "schedule.meetings: missing"),

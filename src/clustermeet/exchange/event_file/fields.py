@@ -19,10 +19,11 @@ DATE, TIME, INSTANT = "a date YYYY-MM-DD", "a time HH:MM", "a date-time with its
 # One @, no spaces, a dotted domain: what Django's EmailValidator accepts, give or take.
 # What a bad date-time reads as, so the reader can go on (and say nothing more about it).
 NO_INSTANT = datetime.min.replace(tzinfo=UTC)
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
+LARGEST = 2**31 - 1  # what every database's integer column holds
+EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$")
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
-_SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
-_PHONE = re.compile(r"^\+?[0-9 ()./-]*(?:(?:ext|x)\.? ?[0-9]+)?$")
+SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
+PHONE = re.compile(r"^\+?[0-9 ()./-]*(?:(?:ext|x)\.? ?[0-9]+)?$")
 
 
 def shown(value: Any) -> str:
@@ -82,13 +83,13 @@ class Fields:
 
     def matching(self, key: str, pattern: re.Pattern[str], expected: str, **kw: Any) -> str:
         value = self.text(key, **kw)
-        if value and not pattern.match(value):
+        if value and len(value) <= kw.get("limit", TEXT_LIMIT) and not pattern.match(value):
             self.note(key, f"expected {expected}, got {shown(value)}")
         return value
 
     def email(self, key: str) -> str:
         value = self.matching(
-            key, _EMAIL, "an e-mail address such as anna@cluster.eu", required=True, limit=254
+            key, EMAIL, "an e-mail address such as anna@cluster.eu", required=True, limit=254
         )
         return value.strip().lower()
 
@@ -97,11 +98,11 @@ class Fields:
 
     def slug(self, key: str, limit: int) -> str:
         return self.matching(
-            key, _SLUG, "letters, digits, '-' or '_' only", required=True, limit=limit
+            key, SLUG, "letters, digits, '-' or '_' only", required=True, limit=limit
         )
 
     def phone(self, key: str, limit: int) -> str:
-        return self.matching(key, _PHONE, "a phone number such as +1 416 555 0100", limit=limit)
+        return self.matching(key, PHONE, "a phone number such as +1 416 555 0100", limit=limit)
 
     def number(
         self, key: str, default: int | None, *, least: int = 0, most: int | None = None
@@ -109,9 +110,9 @@ class Fields:
         value = self.typed(key, int, "a whole number", required=False)
         if value is None:
             return default
-        if value < least or (most is not None and value > most):
-            upper = f" and at most {most}" if most is not None else ""
-            self.note(key, f"expected a number of at least {least}{upper}, got {value}")
+        most = LARGEST if most is None else most
+        if value < least or value > most:
+            self.note(key, f"expected a number from {least} to {most}, got {shown(value)}")
             return default
         return value
 

@@ -14,9 +14,7 @@ from clustermeet.exchange.event_file.records import EventFile
 from clustermeet.exchange.problems import Problem
 
 
-def _unique(
-    keys: Iterable[tuple[str, Hashable]], field: str, problems: list[Problem]
-) -> None:
+def _unique(keys: Iterable[tuple[str, Hashable]], field: str, problems: list[Problem]) -> None:
     first: dict[Hashable, str] = {}
     for where, key in keys:
         if key in first:
@@ -26,7 +24,11 @@ def _unique(
 
 
 def _known(
-    where: str, field: str, value: str, known: set[str] | dict[str, object], section: str,
+    where: str,
+    field: str,
+    value: str,
+    known: set[str] | dict[str, object],
+    section: str,
     problems: list[Problem],
 ) -> None:
     if value and value not in known:  # an empty value is noted as missing already
@@ -35,9 +37,7 @@ def _known(
 
 def check_references(f: EventFile, problems: list[Problem], slots_known: bool = True) -> None:
     _unique(((f"users[{n}]", u.email) for n, u in enumerate(f.users)), "email", problems)
-    _unique(
-        ((f"delegations[{n}]", d.name) for n, d in enumerate(f.delegations)), "name", problems
-    )
+    _unique(((f"delegations[{n}]", d.name) for n, d in enumerate(f.delegations)), "name", problems)
     _unique(
         ((f"organisations[{n}]", o.slug) for n, o in enumerate(f.organisations)), "slug", problems
     )
@@ -73,8 +73,11 @@ def _slots(f: EventFile, problems: list[Problem]) -> set[datetime]:
     for (_, end, n), (begin, _, m) in zip(spans, spans[1:], strict=False):
         if begin < end:
             problems.append(
-                Problem(f"sessions[{m}]", "start_time", f"overlaps sessions[{n}]; sessions of "
-                        "one event may not overlap")
+                Problem(
+                    f"sessions[{m}]",
+                    "start_time",
+                    f"overlaps sessions[{n}]; sessions of one event may not overlap",
+                )
             )
     return {start for _, start in starts}
 
@@ -99,8 +102,11 @@ def _people(
         for k, start in enumerate(p.unavailable_slots):
             if slots is not None and start not in slots and start != NO_INSTANT:
                 problems.append(
-                    Problem(where, f"unavailable_slots[{k}]",
-                            f"'{start.isoformat()}' is not the start of one of the event's slots")
+                    Problem(
+                        where,
+                        f"unavailable_slots[{k}]",
+                        f"'{start.isoformat()}' is not the start of one of the event's slots",
+                    )
                 )
         _unique(
             ((f"{where}.items[{k}]", i.title) for k, i in enumerate(p.items)), "title", problems
@@ -138,12 +144,17 @@ def _schedules(f: EventFile, slots: set[datetime] | None, problems: list[Problem
             where = f"schedules[{n}].meetings[{k}]"
             if slots is not None and m.slot not in slots and m.slot != NO_INSTANT:
                 problems.append(
-                    Problem(where, "slot",
-                            f"'{m.slot.isoformat()}' is not the start of one of the event's slots")
+                    Problem(
+                        where,
+                        "slot",
+                        f"'{m.slot.isoformat()}' is not the start of one of the event's slots",
+                    )
                 )
             _known(where, "table", m.table, tables, "tables", problems)
             if m.request is not None and m.request not in pairs:
-                problems.append(Problem(where, "request", f"{list(m.request)!r} is not in requests"))
+                problems.append(
+                    Problem(where, "request", f"{list(m.request)!r} is not in requests")
+                )
             for email in m.participants:
                 _known(where, "participants", email, people, "participants", problems)
             _unique(((where, e) for e in m.participants), "participants", problems)
@@ -151,8 +162,14 @@ def _schedules(f: EventFile, slots: set[datetime] | None, problems: list[Problem
                 seats += [(where, (m.slot, e)) for e in m.participants]
                 booked.append((where, (m.slot, m.table)))
             for j, o in enumerate(m.outcomes):
-                _known(f"{where}.outcomes[{j}]", "participant", o.participant, people,
-                       "participants", problems)
+                _known(
+                    f"{where}.outcomes[{j}]",
+                    "participant",
+                    o.participant,
+                    people,
+                    "participants",
+                    problems,
+                )
             _unique(
                 ((f"{where}.outcomes[{j}]", o.participant) for j, o in enumerate(m.outcomes)),
                 "participant",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -72,12 +73,14 @@ def _event(f: Fields) -> r.EventRecord:
     size = r.MAX_LENGTH["event"]
     zone = f.text("time_zone", required=True, limit=size["time_zone"])
     if zone and zone not in available_timezones():
-        f.note("time_zone", f"expected an IANA time zone such as 'America/Toronto', got {shown(zone)}")
+        f.note(
+            "time_zone", f"expected an IANA time zone such as 'America/Toronto', got {shown(zone)}"
+        )
     country = f.text("country", limit=2)
     if country and not _country(country):
         f.note("country", f"expected an ISO 3166 alpha-2 code such as 'CA', got {shown(country)}")
-    start = f.parsed("start_date", a_date, DATE, r.date.min)
-    end = f.parsed("end_date", a_date, DATE, r.date.max)
+    start = f.parsed("start_date", a_date, DATE, date.min)
+    end = f.parsed("end_date", a_date, DATE, date.max)
     if end < start:
         f.note("end_date", "expected a date on or after start_date")
     pairs = []
@@ -159,9 +162,9 @@ def _organisation(f: Fields) -> r.OrganisationRecord:
 
 
 def _session(f: Fields, tz: ZoneInfo | None) -> r.SessionRecord:
-    day = f.parsed("date", a_date, DATE, r.date.min)
-    begin = f.parsed("start_time", a_time, TIME, r.time.min)
-    end = f.parsed("end_time", a_time, TIME, r.time.max)
+    day = f.parsed("date", a_date, DATE, date.min)
+    begin = f.parsed("start_time", a_time, TIME, time.min)
+    end = f.parsed("end_time", a_time, TIME, time.max)
     if end <= begin:
         f.note("end_time", "expected a time after start_time")
     minutes = f.number("slot_minutes", 20, least=1, most=24 * 60) or 20
@@ -176,8 +179,10 @@ def _session(f: Fields, tz: ZoneInfo | None) -> r.SessionRecord:
         parsed_breaks = []
     given = f.record.get("slots")
     if given is not None:
-        slots = tuple(_slot(Fields(f.problems, f"{f.where}.slots[{k}]", s)) for k, s in
-                      enumerate(f.each("slots")))
+        slots = tuple(
+            _slot(Fields(f.problems, f"{f.where}.slots[{k}]", s))
+            for k, s in enumerate(f.each("slots"))
+        )
     elif tz is not None and end > begin:
         slots = tuple(
             r.SlotRecord(start, minutes)
@@ -249,7 +254,7 @@ def _participant(f: Fields) -> r.ParticipantRecord:
     )
 
 
-def _instants(f: Fields, key: str) -> tuple[r.datetime, ...]:
+def _instants(f: Fields, key: str) -> tuple[datetime, ...]:
     found = []
     for k, value in enumerate(f.each(key)):
         try:
@@ -262,7 +267,9 @@ def _instants(f: Fields, key: str) -> tuple[r.datetime, ...]:
 def _item(f: Fields) -> r.ItemRecord:
     language = f.text("language", limit=2) or "en"
     if not _language(language):
-        f.note("language", f"expected an ISO 639-1 language code such as 'en', got {shown(language)}")
+        f.note(
+            "language", f"expected an ISO 639-1 language code such as 'en', got {shown(language)}"
+        )
     return r.ItemRecord(
         kind=f.choice("type", ("TO", "TR", "BO", "BR", "RDR")),
         title=f.text("title", required=True, limit=r.MAX_LENGTH["items"]["title"]),
@@ -317,8 +324,10 @@ def _meeting(f: Fields) -> r.MeetingRecord:
     request = f.record.get("request")
     pair = None
     if request is not None:
-        if isinstance(request, list) and len(request) == 2 and all(
-            isinstance(e, str) for e in request
+        if (
+            isinstance(request, list)
+            and len(request) == 2
+            and all(isinstance(e, str) for e in request)
         ):
             pair = (request[0].strip().lower(), request[1].strip().lower())
         else:

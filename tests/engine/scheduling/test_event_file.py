@@ -50,6 +50,7 @@ def small_event_file():
             "time_zone": "America/Toronto",
             "start_date": "2019-06-05",
             "end_date": "2019-06-06",
+            "languages": ["en"],
         },
         "users": [{"email": f"{name}@x.example"} for name in ("ann", "bob", "cat", "dan", "eve")],
         "organisations": [

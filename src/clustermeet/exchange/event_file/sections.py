@@ -83,6 +83,9 @@ def _event(f: Fields) -> r.EventRecord:
     end = f.parsed("end_date", a_date, DATE, date.max)
     if end < start:
         f.note("end_date", "expected a date on or after start_date")
+    languages = f.strings("languages", _language, "an ISO 639-1 language code such as 'en'")
+    if f.ok and not f.record.get("languages"):
+        f.note("languages", "missing; expected the event's languages, e.g. [\"en\", \"fr\"]")
     pairs = []
     for n, pair in enumerate(f.each("allowed_type_pairs")):
         if isinstance(pair, list) and len(pair) == 2 and set(pair) <= set(r.ORGANISATION_TYPES):
@@ -102,7 +105,7 @@ def _event(f: Fields) -> r.EventRecord:
         city=f.text("city", limit=size["city"]),
         country=country,
         description=f.text("description"),
-        languages=f.strings("languages", _language, "an ISO 639-1 language code such as 'en'"),
+        languages=languages,
         meeting_policy=f.choice("meeting_policy", r.MEETING_POLICIES, "any"),
         allowed_type_pairs=tuple(pairs),
         request_mode=f.choice("request_mode", r.REQUEST_MODES, "acceptance"),

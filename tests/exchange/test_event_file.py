@@ -77,8 +77,13 @@ def rich_event(db):
         phone="+33",
     )
     b = make_participant(
-        event, ocean, ca, user=make_user("ben@ocean.example"), attendance="remote",
-        target_countries=["FR", "DE"], min_meetings=2
+        event,
+        ocean,
+        ca,
+        user=make_user("ben@ocean.example"),
+        attendance="remote",
+        target_countries=["FR", "DE"],
+        min_meetings=2,
     )
     c = make_participant(event, ocean, ca, user=make_user("cleo@ocean.example"), job_title="CEO")
     slots = list(Slot.objects.filter(session__event=event).order_by("index"))

@@ -175,5 +175,21 @@ def _schedules(f: EventFile, slots: set[datetime] | None, problems: list[Problem
                 "participant",
                 problems,
             )
-        _unique(seats, "participants", problems)  # one person at two meetings at once
-        _unique(booked, "table", problems)  # two meetings at one table at once
+        _at_once(seats, "participants", "is at two meetings at once", problems)
+        _at_once(booked, "table", "holds two meetings at once", problems)
+
+
+def _at_once(
+    places: list[tuple[str, tuple[datetime, str]]], field: str, what: str, problems: list[Problem]
+) -> None:
+    """A person or a table taken twice in one slot (among the meetings that stand)."""
+    first: dict[tuple[datetime, str], str] = {}
+    for where, (slot, name) in places:
+        if (slot, name) in first:
+            problems.append(
+                Problem(
+                    where, field, f"'{name}' {what} ({slot.isoformat()}, as at {first[slot, name]})"
+                )
+            )
+        else:
+            first[slot, name] = where

@@ -85,7 +85,7 @@ def _event(f: Fields) -> r.EventRecord:
         f.note("end_date", "expected a date on or after start_date")
     languages = f.strings("languages", _language, "an ISO 639-1 language code such as 'en'")
     if f.ok and not f.record.get("languages"):
-        f.note("languages", "missing; expected the event's languages, e.g. [\"en\", \"fr\"]")
+        f.note("languages", 'missing; expected the event\'s languages, e.g. ["en", "fr"]')
     pairs = []
     for n, pair in enumerate(f.each("allowed_type_pairs")):
         if isinstance(pair, list) and len(pair) == 2 and set(pair) <= set(r.ORGANISATION_TYPES):

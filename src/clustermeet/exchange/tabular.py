@@ -70,11 +70,19 @@ def read_csv(data: bytes, name: str) -> Sheet:
     dialect: type[csv.Dialect] | csv.Dialect = csv.excel
     with contextlib.suppress(csv.Error):  # a one-column file has nothing to sniff
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    reader = csv.reader(io.StringIO(text), dialect)
     try:
-        table = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+        table = [list(r) for r in reader]
     except csv.Error as error:  # a cell over the csv module's limit, a NUL byte, bad quoting
         raise ImportRejected(
-            [Problem(name, "file", f"not readable as CSV ({error}); save it as CSV UTF-8")]
+            [
+                Problem(
+                    f"{name} line {reader.line_num}",
+                    "file",
+                    f"not readable as CSV ({error}); expected cells of at most "
+                    f"{csv.field_size_limit()} characters, saved as CSV UTF-8",
+                )
+            ]
         ) from None
     return _sheet(name, table)
 

@@ -141,3 +141,21 @@ def test_cli_import_refuses_a_file_over_the_limit_before_reading_it(tmp_path):
     assert result.returncode == 1
     assert "files of at most 10 MB are read" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.django_db
+def test_upload_page_refuses_a_file_over_the_limit_naming_it(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from clustermeet.events.domain.organisers import make_organiser
+
+    event = make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(event, organiser)
+    client.force_login(organiser)
+    upload = SimpleUploadedFile("participants.csv", b"email\n" + b"a" * MAX_BYTES)
+    response = client.post(reverse("portal:import", args=[event.slug]), {"file": upload})
+    assert response.status_code == 200
+    assert "files of at most 10 MB are read" in response.content.decode()
+    assert event.participants.count() == 0

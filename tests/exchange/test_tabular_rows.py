@@ -66,9 +66,7 @@ def refused(event, rows):
         ),
     ],
 )
-def test_bad_participant_row_is_refused_naming_row_column_and_what_is_expected(
-    event, row, message
-):
+def test_bad_participant_row_is_refused_naming_row_column_and_what_is_expected(event, row, message):
     assert refused(event, row) == [message]
 
 

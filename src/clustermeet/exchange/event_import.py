@@ -9,6 +9,7 @@ password, and organisations belong to the imported event alone.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -67,6 +68,19 @@ def import_event(data: Any, *, acting_user: User | None, replace: bool = False) 
     if loader.problems:
         raise ImportRejected(loader.problems)
     return event
+
+
+def _fields(record: Any, *leave_out: str) -> dict[str, Any]:
+    """A record's fields as model fields; tuples become the lists the JSON fields hold."""
+
+    def plain(value: Any) -> Any:
+        return [plain(v) for v in value] if isinstance(value, tuple) else value
+
+    return {
+        f.name: plain(getattr(record, f.name))
+        for f in dataclasses.fields(record)
+        if f.name not in leave_out
+    }
 
 
 class _Loader:
@@ -146,46 +160,14 @@ class _Loader:
         self.counts.update(users_linked=linked, users_created=len(self.users) - linked)
 
     def load_event(self) -> Event:
-        e = self.f.event
-        event = Event(
-            slug=e.slug,
-            name=e.name,
-            time_zone=e.time_zone,
-            venue=e.venue,
-            city=e.city,
-            country=e.country,
-            description=e.description,
-            languages=list(e.languages),
-            start_date=e.start_date,
-            end_date=e.end_date,
-            meeting_policy=e.meeting_policy,
-            allowed_type_pairs=[list(pair) for pair in e.allowed_type_pairs],
-            request_mode=e.request_mode,
-            request_quota=e.request_quota,
-            request_expiry_days=e.request_expiry_days,
-            is_public=e.is_public,
-        )
+        event = Event(**_fields(self.f.event, "organisers"))
         self.save(event, "event")
         if event.pk is not None:
-            event.organisers.add(*(self.users[email] for email in e.organisers))
+            event.organisers.add(*(self.users[email] for email in self.f.event.organisers))
         return event
 
     def load_organisation(self, where: str, o: rec.OrganisationRecord, event: Event) -> None:
-        org = Organisation(
-            event=event,
-            slug=o.slug,
-            name=o.name,
-            kind=o.kind,
-            country=o.country,
-            region=o.region,
-            website=o.website,
-            description=o.description,
-            ecosystems=list(o.ecosystems),
-            nace_codes=list(o.nace_codes),
-            key_technologies=list(o.key_technologies),
-            member_count=o.member_count,
-            founded_year=o.founded_year,
-        )
+        org = Organisation(event=event, **_fields(o))
         self.save(org, where)
         self.organisations[o.slug] = org
 

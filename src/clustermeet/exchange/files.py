@@ -38,14 +38,19 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def parse_json(data: bytes, name: str) -> Any:
-    """JSON from UTF-8 bytes (a byte-order mark is allowed); anything else is one problem."""
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text (a byte-order mark is allowed, as Excel writes one); else one problem."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRejected(
             [Problem(name, "encoding", f"not UTF-8 text (byte {error.start}); save it as UTF-8")]
         ) from None
+
+
+def parse_json(data: bytes, name: str) -> Any:
+    """JSON from UTF-8 bytes; anything else is one problem."""
+    text = decode(data, name)
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:

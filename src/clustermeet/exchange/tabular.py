@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 
 from openpyxl import load_workbook
 
-from clustermeet.exchange.files import read_bytes
+from clustermeet.exchange.files import decode, read_bytes
 from clustermeet.exchange.problems import ImportRejected, Problem
 
 MAX_ROWS = 50_000  # per sheet
@@ -61,12 +61,7 @@ def _sheet(name: str, table: list[list[object]]) -> Sheet:
 
 
 def read_csv(data: bytes, name: str) -> Sheet:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportRejected(
-            [Problem(name, "encoding", f"not UTF-8 text (byte {error.start}); save as CSV UTF-8")]
-        ) from error
+    text = decode(data, name)
     dialect: type[csv.Dialect] | csv.Dialect = csv.excel
     with contextlib.suppress(csv.Error):  # a one-column file has nothing to sniff
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")

@@ -52,8 +52,6 @@ def columns_markdown() -> str:
         ]
         for c in columns:
             required = "yes" if c.required else ""
-            lines.append(
-                f"| `{c.name}` | {required} | {c.help} | {c.max_length:,} | {c.example} |"
-            )
+            lines.append(f"| `{c.name}` | {required} | {c.help} | {c.max_length:,} | {c.example} |")
         lines.append("")
     return "\n".join(lines)

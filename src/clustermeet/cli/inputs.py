@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clustermeet.engine.scheduling.event_json import Names
     from clustermeet.engine.scheduling.event_model import EventInstance
     from clustermeet.engine.scheduling.model import FixedInstance
     from clustermeet.exchange.event_file.scheduling import EventFileNames
+    from clustermeet.exchange.schedule_input import Names
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,8 @@ def read_input(path: Path) -> ScheduleInput:
         from clustermeet.engine.scheduling.dzn import parse_dzn
 
         return DznInput(parse_dzn(read_text(path)))  # DznError is a ValueError
-    from clustermeet.engine.scheduling import event_json
     from clustermeet.exchange import event_file
+    from clustermeet.exchange import schedule_input as event_json
     from clustermeet.exchange.event_file.scheduling import event_file_instance
 
     data = read_json(path)

@@ -83,7 +83,7 @@ def _solve(given: ScheduleInput, args: argparse.Namespace) -> dict[str, Any]:
 
         event_schedule = _solve_event(given.instance, args)
         return event_file_schedule_to_json(given.instance, event_schedule, given.names)
-    from clustermeet.engine.scheduling.event_json import event_schedule_to_json
+    from clustermeet.exchange.schedule_input import event_schedule_to_json
 
     event_schedule = _solve_event(given.instance, args)
     return event_schedule_to_json(given.instance, event_schedule, given.names)

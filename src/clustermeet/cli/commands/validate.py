@@ -71,7 +71,7 @@ def _check(given: ScheduleInput, data: Any, fairness: int) -> tuple[tuple[str, .
         # EventFileRejected (a ValueError) names every meeting that does not resolve.
         placements = event_file_placements(given.instance, given.names, data)
     else:
-        from clustermeet.engine.scheduling.event_json import placements_from_json
+        from clustermeet.exchange.schedule_input import placements_from_json
 
         try:
             placements = placements_from_json(given.instance, data, given.names)

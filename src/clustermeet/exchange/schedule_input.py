@@ -1,5 +1,8 @@
 """The scheduler's own JSON input (docs/schedule-input.schema.json) and its output.
 
+An interchange format, so it lives with the others in `exchange/`, not in the engine: the
+engine takes only its input dataclasses.
+
 Names, not indices: slots, tables, organisations and participants are referred to by their
 `id`; the reader turns them into an `EventInstance` and keeps the names to write back.
 """
@@ -54,8 +57,7 @@ def event_from_json(data: dict[str, Any]) -> tuple[EventInstance, Names]:
             org_names.append(str(p["organisation"]))
     given_seats = {str(o["id"]): int(o["seats"]) for o in data.get("organisations", [])}
     seats = tuple(
-        given_seats.get(o, sum(1 for p in people if str(p["organisation"]) == o))
-        for o in org_names
+        given_seats.get(o, sum(1 for p in people if str(p["organisation"]) == o)) for o in org_names
     )
     participants = tuple(
         Participant(
@@ -83,8 +85,12 @@ def event_from_json(data: dict[str, Any]) -> tuple[EventInstance, Names]:
         a, b = person_at[str(r["from"])], person_at[str(r["to"])]
         only = r.get("slots")
         requests.append(
-            Request(a, b, int(r.get("weight", 1)),
-                    frozenset(slot_at[s] for s in only) if only is not None else None)
+            Request(
+                a,
+                b,
+                int(r.get("weight", 1)),
+                frozenset(slot_at[s] for s in only) if only is not None else None,
+            )
         )
         pair_at[(min(a, b), max(a, b))] = len(requests) - 1
     locks = []
@@ -136,8 +142,9 @@ def placements_from_json(
     person_at = {n: i for i, n in enumerate(names.participants)}
     slot_at = {n: i for i, n in enumerate(names.slots)}
     table_at = {n: i for i, n in enumerate(names.tables)}
-    pair_at = {(min(r.first, r.second), max(r.first, r.second)): i
-               for i, r in enumerate(instance.requests)}
+    pair_at = {
+        (min(r.first, r.second), max(r.first, r.second)): i for i, r in enumerate(instance.requests)
+    }
     result = []
     for m in data["meetings"]:
         a, b = person_at[str(m["from"])], person_at[str(m["to"])]

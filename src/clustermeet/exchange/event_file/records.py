@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
+from clustermeet.reference import ITEM_TYPES as _ITEM_TYPES
+
 FORMAT = "clustermeet-event"
 VERSION = 1
 
@@ -35,6 +37,7 @@ REQUEST_STATUSES = ("pending", "accepted", "declined", "expired", "cancelled")
 SCHEDULE_STATES = ("draft", "published", "archived")
 MEETING_STATUSES = ("scheduled", "held", "no_show", "cancelled")
 OUTCOME_KINDS = ("none", "informative", "cooperation_possible", "agreement")
+ITEM_TYPES = tuple(_ITEM_TYPES)
 
 # The models' max_length, by record and key (text without a limit is capped by TEXT_LIMIT).
 MAX_LENGTH: dict[str, dict[str, int]] = {

@@ -274,7 +274,7 @@ def _item(f: Fields) -> r.ItemRecord:
             "language", f"expected an ISO 639-1 language code such as 'en', got {shown(language)}"
         )
     return r.ItemRecord(
-        kind=f.choice("type", ("TO", "TR", "BO", "BR", "RDR")),
+        kind=f.choice("type", r.ITEM_TYPES),
         title=f.text("title", required=True, limit=r.MAX_LENGTH["items"]["title"]),
         description=f.text("description"),
         keywords=f.strings("keywords"),

@@ -43,7 +43,7 @@ ScheduleInput = DznInput | EventFileInput | SchedulerInput
 def read_text(path: Path) -> str:
     """The file's text; not UTF-8 is a ValueError (a missing file is left to `main`)."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a BOM, as `import` allows
     except UnicodeDecodeError:
         raise ValueError("not a UTF-8 text file") from None
 

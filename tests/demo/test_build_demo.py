@@ -59,7 +59,7 @@ def test_build_demo_writes_the_committed_event_file(tmp_path: Path) -> None:
 def test_build_demo_writes_users_without_passwords() -> None:
     data = json.loads(build_demo.render())
     assert data["users"] and all(
-        set(user) == {"email", "first_name", "last_name", "is_staff"} for user in data["users"]
+        set(user) == {"email", "first_name", "last_name"} for user in data["users"]
     )
 
 

@@ -191,4 +191,5 @@ def test_double_booking_in_file_is_refused(rich_event):
     meetings[1]["slot"] = meetings[0]["slot"]  # a meets twice in one slot
     with pytest.raises(ImportRejected) as caught:
         import_event(data, acting_user=None, replace=True)
-    assert caught.value.problems[0].where == "schedules[0].meetings[1].participants"
+    first = caught.value.problems[0]
+    assert (first.where, first.field) == ("schedules[0].meetings[1]", "participants")

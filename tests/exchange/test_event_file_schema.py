@@ -76,3 +76,10 @@ def test_schema_rejects_an_invalid_file():
     ]
     assert "'organisation' is a required property" in found[1][1]
     assert "7 is not one of [1, 2, 3]" in found[3][1]
+
+
+def test_schema_refuses_a_user_with_a_password_or_a_flag():
+    data = copy.deepcopy(fixture_data())
+    data["users"][0]["password"] = "pbkdf2_sha256$1$salt$hash"
+    data["users"][1]["is_staff"] = True
+    assert [path for path, _ in errors(data)] == ["users.0", "users.1"]

@@ -5,9 +5,9 @@ from datetime import date, datetime, time
 import pytest
 
 from clustermeet.demo.load import fixture_data, load_demo
-from clustermeet.engine.scheduling.event_file import event_file_instance
 from clustermeet.events.models import Slot
 from clustermeet.exchange.event_export import export_event
+from clustermeet.exchange.event_file.scheduling import event_file_instance
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.domain.scheduling import build_event_input
 from tests.factories import (

@@ -182,7 +182,6 @@ def people(
                 "email": v["email"],
                 "first_name": v["first_name"],
                 "last_name": v["last_name"],
-                "is_staff": False,
             }
         )
         participants.append(

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from clustermeet.engine.scheduling.event_file import EventFileNames
     from clustermeet.engine.scheduling.selection import EventInstance, EventSchedule
+    from clustermeet.exchange.event_file.scheduling import EventFileNames
 
 
 def accepted_requests(data: dict[str, Any]) -> int:

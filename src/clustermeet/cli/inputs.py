@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from clustermeet.cli.claims import event_claim_violations, fixed_claim_violations
 
 if TYPE_CHECKING:
-    from clustermeet.engine.scheduling.event_file import EventFileNames
-    from clustermeet.engine.scheduling.event_json import Names
     from clustermeet.engine.scheduling.jair import FixedInstance
     from clustermeet.engine.scheduling.selection import EventInstance, EventSchedule
+    from clustermeet.exchange.event_file.scheduling import EventFileNames
+    from clustermeet.exchange.schedule_input import Names
 
 Progress = Callable[[str], None]
 
@@ -145,7 +145,7 @@ class EventFileInput:
 
     def check(self, data: Any, fairness: int) -> Checked:
         from clustermeet.cli.event_result import as_requester_pairs, field_names
-        from clustermeet.engine.scheduling.event_file import event_file_placements
+        from clustermeet.exchange.event_file.scheduling import event_file_placements
 
         try:
             placements = event_file_placements(self.instance, self.names, as_requester_pairs(data))
@@ -164,13 +164,13 @@ class SchedulerInput:
         return _event_warnings(self.instance, self.names.participants)
 
     def solve(self, options: SolveOptions) -> dict[str, Any]:
-        from clustermeet.engine.scheduling.event_json import event_schedule_to_json
+        from clustermeet.exchange.schedule_input import event_schedule_to_json
 
         schedule = _solve_event(self.instance, options)
         return event_schedule_to_json(self.instance, schedule, self.names)
 
     def check(self, data: Any, fairness: int) -> Checked:
-        from clustermeet.engine.scheduling.event_json import placements_from_json
+        from clustermeet.exchange.schedule_input import placements_from_json
 
         try:
             placements = placements_from_json(self.instance, data, self.names)
@@ -189,7 +189,7 @@ def print_warnings(path: Path, given: ScheduleInput) -> None:
 def read_text(path: Path) -> str:
     """The file's text; not UTF-8 is a ValueError (a missing file is left to `main`)."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a BOM, as `import` allows
     except UnicodeDecodeError:
         raise ValueError("not a UTF-8 text file") from None
 
@@ -199,6 +199,8 @@ def read_json(path: Path) -> Any:
         return json.loads(read_text(path))
     except json.JSONDecodeError as error:
         raise ValueError(f"not valid JSON: {error}") from None
+    except RecursionError:
+        raise ValueError("not valid JSON: nested too deeply") from None
 
 
 def read_input(path: Path) -> ScheduleInput:
@@ -207,15 +209,17 @@ def read_input(path: Path) -> ScheduleInput:
         from clustermeet.engine.scheduling.jair import parse_dzn
 
         return DznInput(parse_dzn(read_text(path)))  # DznError is a ValueError
-    from clustermeet.engine.scheduling import event_file, event_json
+    from clustermeet.exchange import event_file
+    from clustermeet.exchange import schedule_input as event_json
+    from clustermeet.exchange.event_file.scheduling import event_file_instance
 
     data = read_json(path)
     kind = data.get("format") if isinstance(data, dict) else None
     if kind == event_file.FORMAT:
-        # EventFileError (a ValueError) names the record.
+        # EventFileRejected (a ValueError) lists every problem, as `clustermeet import` does.
         from clustermeet.cli.event_result import accepted_requests, latest_version
 
-        instance, names = event_file.event_file_instance(data)
+        instance, names = event_file_instance(data)
         return EventFileInput(instance, names, accepted_requests(data), latest_version(data))
     if kind == event_json.FORMAT:
         try:

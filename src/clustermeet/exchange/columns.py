@@ -14,6 +14,7 @@ import pycountry
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 
+from clustermeet.exchange.event_file.fields import PHONE, SLUG
 from clustermeet.profiles.enums import Attendance, ItemType, OrganisationType
 from clustermeet.reference import INDUSTRIAL_ECOSYSTEMS, KEY_ENABLING_TECHNOLOGIES, nace_codes
 
@@ -25,9 +26,30 @@ class Column:
     help: str
     example: str
     parse: Callable[[str], Any]
+    max_length: int = 20_000  # characters in the cell; the model's max_length where it has one
+
+
+# Spreadsheets run a cell that starts so as a formula (=HYPERLINK(...)) when it is opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def text(value: str) -> str:
+    if value.startswith(FORMULA_STARTS):
+        raise ValueError(
+            f"starts with {value[0]!r}, which spreadsheets run as a formula; expected plain text"
+        )
+    return value
+
+
+def slug(value: str) -> str:
+    if not SLUG.match(value):
+        raise ValueError(f"expected letters, digits, '-' or '_' only, got '{value[:60]}'")
+    return value
+
+
+def phone(value: str) -> str:
+    if not PHONE.match(value):
+        raise ValueError(f"expected a phone number such as +1 416 555 0100, got '{value[:60]}'")
     return value
 
 
@@ -83,7 +105,7 @@ def country(value: str) -> str:
 
 def words(value: str) -> list[str]:
     """A list written in one cell, separated by semicolons."""
-    return [part.strip() for part in value.split(";") if part.strip()]
+    return [text(part.strip()) for part in value.split(";") if part.strip()]
 
 
 def choice(choices: Any) -> Callable[[str], str]:
@@ -138,7 +160,7 @@ def _list_help(items: tuple[str, ...]) -> str:
 
 
 ORGANISATION_COLUMNS: tuple[Column, ...] = (
-    Column("name", True, "Name of the organisation", "Vitagora", text),
+    Column("name", True, "Name of the organisation", "Vitagora", text, 200),
     Column(
         "type",
         True,
@@ -152,10 +174,11 @@ ORGANISATION_COLUMNS: tuple[Column, ...] = (
         False,
         "Short unique identifier; made from name and country if empty",
         "vitagora",
-        text,
+        slug,
+        120,
     ),
-    Column("region", False, "Region or city", "Bourgogne-Franche-Comté", text),
-    Column("website", False, "Web address", "https://www.vitagora.com", url),
+    Column("region", False, "Region or city", "Bourgogne-Franche-Comté", text, 100),
+    Column("website", False, "Web address", "https://www.vitagora.com", url, 200),
     Column("description", False, "What the organisation does", "Agri-food cluster...", text),
     Column(
         "ecosystems",
@@ -189,20 +212,27 @@ PARTICIPANT_COLUMNS: tuple[Column, ...] = (
         "The person's e-mail; it identifies the participant",
         "anna@vitagora.example",
         email,
+        254,
     ),
-    Column("first_name", True, "First name", "Anna", text),
-    Column("last_name", True, "Last name", "Lefèvre", text),
+    Column("first_name", True, "First name", "Anna", text, 150),
+    Column("last_name", True, "Last name", "Lefèvre", text, 150),
     Column(
         "organisation",
         True,
         "Organisation slug or exact name (imported or already known)",
         "vitagora",
         text,
+        200,
     ),
-    Column("delegation", False, "Delegation name; created if new", "EU delegation", text),
-    Column("job_title", False, "Job title", "International project manager", text),
+    Column("delegation", False, "Delegation name; created if new", "EU delegation", text, 200),
+    Column("job_title", False, "Job title", "International project manager", text, 200),
     Column(
-        "phone", False, "Phone, shown only to agreed meeting partners", "+33 3 80 00 00 00", text
+        "phone",
+        False,
+        "Phone, shown only to agreed meeting partners",
+        "+33 3 80 00 00 00",
+        phone,
+        50,
     ),
     Column("languages", False, "ISO 639-1 codes separated by ';'", "fr; en", languages),
     Column("attendance", False, "onsite or remote (default onsite)", "onsite", choice(Attendance)),
@@ -224,6 +254,7 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "E-mail of the participant who offers or requests",
         "anna@vitagora.example",
         email,
+        254,
     ),
     Column(
         "type",
@@ -238,6 +269,7 @@ ITEM_COLUMNS: tuple[Column, ...] = (
         "Short title; with the e-mail it identifies the item",
         "Pea-protein texturing partner",
         text,
+        200,
     ),
     Column("description", False, "What is offered or sought", "We look for...", text),
     Column("keywords", False, "Separated by ';'", "plant protein; extrusion", words),

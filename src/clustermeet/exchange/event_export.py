@@ -1,22 +1,22 @@
-"""Write a whole event to the clustermeet event file (docs/event-format.md)."""
+"""Write a whole event to the clustermeet event file (docs/event-format.md).
+
+The file carries no password hash and no account flag: users are e-mail and name only.
+Times are written at the venue's UTC offset (`2019-06-05T09:00:00-04:00`), as people read them.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
 from typing import Any
 
 from clustermeet.events.models import Event, Slot
+from clustermeet.exchange.event_file import FORMAT, VERSION
 from clustermeet.meetings.models import Meeting, Request
 from clustermeet.profiles.models import Organisation, Participant
 
-FORMAT = "clustermeet-event"
-VERSION = 1
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
-
 
 def export_event(event: Event) -> dict[str, Any]:
+    venue = event.tz
     participants = list(
         Participant.objects.filter(event=event)
         .select_related("user", "organisation", "delegation")
@@ -56,8 +56,6 @@ def export_event(event: Event) -> dict[str, Any]:
                 "email": u.email,
                 "first_name": u.first_name,
                 "last_name": u.last_name,
-                "is_staff": u.is_staff,
-                "password": u.password,
             }
             for u in sorted(users.values(), key=lambda u: u.email)
         ],
@@ -91,7 +89,7 @@ def export_event(event: Event) -> dict[str, Any]:
                 "gap_minutes": s.gap_minutes,
                 "breaks": s.breaks,
                 "slots": [
-                    {"start": _iso(sl.start), "minutes": sl.minutes}
+                    {"start": _at(sl.start, venue), "minutes": sl.minutes}
                     for sl in s.slots.order_by("start")
                 ],
             }
@@ -119,7 +117,9 @@ def export_event(event: Event) -> dict[str, Any]:
                 "target_countries": p.target_countries,
                 "min_meetings": p.min_meetings,
                 "max_meetings": p.max_meetings,
-                "unavailable_slots": sorted(_iso(s.start) or "" for s in p.unavailable_slots.all()),
+                "unavailable_slots": sorted(
+                    _at(s.start, venue) or "" for s in p.unavailable_slots.all()
+                ),
                 "items": [
                     {
                         "type": i.kind,
@@ -134,7 +134,7 @@ def export_event(event: Event) -> dict[str, Any]:
             for p in participants
         ],
         "requests": [
-            _request(r)
+            _request(r, venue)
             for r in Request.objects.filter(event=event)
             .select_related("requester__user", "requested__user")
             .order_by("created_at", "requester__user__email", "requested__user__email")
@@ -143,12 +143,12 @@ def export_event(event: Event) -> dict[str, Any]:
             {
                 "version": s.version,
                 "state": s.state,
-                "created_at": _iso(s.created_at),
-                "published_at": _iso(s.published_at),
+                "created_at": _at(s.created_at, venue),
+                "published_at": _at(s.published_at, venue),
                 "solver_status": s.solver_status,
                 "statistics": s.statistics,
                 "meetings": [
-                    _meeting(m)
+                    _meeting(m, venue)
                     for m in Meeting.objects.filter(schedule=s)
                     .select_related(
                         "slot", "table", "request__requester__user", "request__requested__user"
@@ -162,27 +162,31 @@ def export_event(event: Event) -> dict[str, Any]:
     }
 
 
-def _request(r: Request) -> dict[str, Any]:
+def _at(value: datetime | None, venue: tzinfo) -> str | None:
+    return value.astimezone(venue).isoformat() if value is not None else None
+
+
+def _request(r: Request, venue: tzinfo) -> dict[str, Any]:
     return {
         "requester": r.requester.user.email,
         "requested": r.requested.user.email,
         "message": r.message,
         "priority": r.priority,
         "status": r.status,
-        "created_at": _iso(r.created_at),
-        "responded_at": _iso(r.responded_at),
-        "expires_at": _iso(r.expires_at),
+        "created_at": _at(r.created_at, venue),
+        "responded_at": _at(r.responded_at, venue),
+        "expires_at": _at(r.expires_at, venue),
     }
 
 
-def _meeting(m: Meeting) -> dict[str, Any]:
+def _meeting(m: Meeting, venue: tzinfo) -> dict[str, Any]:
     slot: Slot = m.slot
     return {
         "participants": sorted(s.participant.user.email for s in m.seats.all()),
         "request": (
             [m.request.requester.user.email, m.request.requested.user.email] if m.request else None
         ),
-        "slot": _iso(slot.start),
+        "slot": _at(slot.start, venue),
         "table": m.table.name,
         "status": m.status,
         "locked": m.locked,
@@ -191,7 +195,7 @@ def _meeting(m: Meeting) -> dict[str, Any]:
                 "participant": o.participant.user.email,
                 "kind": o.kind,
                 "comment": o.comment,
-                "reported_at": _iso(o.reported_at),
+                "reported_at": _at(o.reported_at, venue),
             }
             for o in sorted(m.outcomes.all(), key=lambda o: o.participant.user.email)
         ],

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from clustermeet.accounts.models import User
+from clustermeet.audit.log import record
 from clustermeet.events.models import Delegation, Event
 from clustermeet.events.rules import require_organiser
 from clustermeet.exchange.columns import KINDS, Column
@@ -29,6 +30,7 @@ from clustermeet.profiles.models import Item, Organisation, Participant
 class ImportReport:
     created: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
+    accounts_created: int = 0  # people new to clustermeet; the others were only linked
 
     def summary(self) -> str:
         parts = [
@@ -36,6 +38,8 @@ class ImportReport:
             for kind in KINDS
             if self.created[kind] or self.updated[kind]
         ]
+        if self.accounts_created:
+            parts.append(f"{self.accounts_created} new accounts")
         return "; ".join(parts) or "nothing to import"
 
 
@@ -75,6 +79,9 @@ def _parse_sheet(
     known = {c.name for c in columns}
     missing = [c.name for c in columns if c.required and c.name not in sheet.columns]
     unknown = [c for c in sheet.columns if c and c not in known]
+    twice = sorted({c for c in sheet.columns if c and sheet.columns.count(c) > 1})
+    if twice:
+        problems.append(Problem(sheet.name, "header", f"column(s) given twice: {', '.join(twice)}"))
     if missing:
         problems.append(Problem(sheet.name, "header", f"missing column(s): {', '.join(missing)}"))
     if unknown:
@@ -85,7 +92,7 @@ def _parse_sheet(
                 f"unknown column(s): {', '.join(unknown)}; expected {', '.join(sorted(known))}",
             )
         )
-    if missing or unknown:
+    if missing or unknown or twice:
         return []
     parsed = []
     for row in sheet.rows:
@@ -98,8 +105,20 @@ def _parse_row(
 ) -> Parsed:
     where = f"{sheet.name} row {row.number}"
     values: dict[str, Any] = {}
+    if row.extra:
+        problems.append(
+            Problem(where, "cells", f"{row.extra} filled cell(s) right of the last named column")
+        )
     for column in columns:
         raw = row.values.get(column.name, "")
+        if len(raw) > column.max_length:
+            problems.append(
+                Problem(where, column.name, f"{len(raw)} characters; at most {column.max_length}")
+            )
+            continue
+        if "\x00" in raw:
+            problems.append(Problem(where, column.name, "contains a NUL byte; expected text"))
+            continue
         if raw == "":
             if column.required:
                 problems.append(Problem(where, column.name, f"required; e.g. '{column.example}'"))
@@ -131,9 +150,26 @@ def _duplicates(rows: list[Parsed], key: Any, what: str, problems: list[Problem]
             seen[k] = row.where
 
 
-def _model_problems(instance: Any, where: str, problems: list[Problem]) -> None:
+def _participant_problems(event: Event, row: Parsed, problems: list[Problem]) -> None:
+    """What the model says of a participants row, and min_meetings <= max_meetings."""
+    v = row.values
+    least, most = v.get("min_meetings") or 0, v.get("max_meetings")
+    if most is not None and most < least:
+        problems.append(
+            Problem(
+                row.where, "max_meetings", f"expected at least min_meetings ({least}), got {most}"
+            )
+        )
+    fields = {k: v.get(k) for k in ("job_title", "phone", "languages", "target_countries")}
+    person = Participant(event=event, min_meetings=least, max_meetings=most, **fields)
+    _model_problems(person, row.where, problems, exclude=["user", "organisation"])
+
+
+def _model_problems(
+    instance: Any, where: str, problems: list[Problem], exclude: list[str] | None = None
+) -> None:
     try:
-        instance.full_clean(validate_unique=False, validate_constraints=False)
+        instance.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
     except ValidationError as error:
         for name, messages in error.message_dict.items():
             problems.append(Problem(where, name, " ".join(messages)))
@@ -152,7 +188,10 @@ def _organisation_fields(values: dict[str, Any]) -> dict[str, Any]:
 
 @transaction.atomic
 def import_sheets(event: Event, sheets: list[Sheet], *, acting_user: User | None) -> ImportReport:
-    """Check every row of every sheet, then write them all in one transaction."""
+    """Check every row of every sheet, then write them all in one transaction.
+
+    Who may: the event's organisers. People are matched to accounts by e-mail; an account
+    that exists is linked as it is, a new one gets the row's name and no usable password."""
     require_organiser(event, acting_user)
     problems: list[Problem] = []
     parsed: dict[str, list[Parsed]] = {kind: [] for kind in KINDS}
@@ -204,9 +243,28 @@ def import_sheets(event: Event, sheets: list[Sheet], *, acting_user: User | None
         if all(row.values.get(c) is not None for c in ("name", "type", "country")):
             fields = _organisation_fields(row.values)
             _model_problems(Organisation(event=event, **fields), row.where, problems)
+    for row in people:
+        _participant_problems(event, row, problems)
+    for row in items:
+        v = row.values
+        if v.get("type") and v.get("title"):
+            item = Item(event=event, kind=v["type"], title=v["title"], keywords=v["keywords"])
+            _model_problems(item, row.where, problems, exclude=["participant"])
     if problems:
         raise ImportRejected(problems)
-    return _write(event, orgs, people, items, existing_orgs, existing_by_name)
+    report = _write(event, orgs, people, items, existing_orgs, existing_by_name)
+    record(
+        "import_people",
+        event,
+        actor=acting_user,
+        event=event,
+        after={
+            "created": dict(report.created),
+            "updated": dict(report.updated),
+            "accounts_created": report.accounts_created,
+        },
+    )
+    return report
 
 
 def organisation_slug_or_none(values: dict[str, Any]) -> str | None:
@@ -238,9 +296,12 @@ def _write(
         v = row.values
         ref = v["organisation"]
         org = existing_orgs.get(ref) or existing_by_name[ref.lower()]
-        user, _ = User.objects.get_or_create(email=v["email"])
-        user.first_name, user.last_name = v["first_name"], v["last_name"]
-        user.save()
+        user = User.objects.filter(email=v["email"]).first()
+        if user is None:  # an account that exists is linked, never renamed or changed
+            user = User(email=v["email"], first_name=v["first_name"], last_name=v["last_name"])
+            user.set_unusable_password()
+            user.save()
+            report.accounts_created += 1
         delegation = None
         if v["delegation"]:
             delegation, _ = Delegation.objects.get_or_create(event=event, name=v["delegation"])

@@ -47,10 +47,11 @@ def columns_markdown() -> str:
         lines += [
             f"### {kind}",
             "",
-            "| column | required | meaning | example |",
-            "|---|---|---|---|",
+            "| column | required | meaning | at most | example |",
+            "|---|---|---|---|---|",
         ]
         for c in columns:
-            lines.append(f"| `{c.name}` | {'yes' if c.required else ''} | {c.help} | {c.example} |")
+            required = "yes" if c.required else ""
+            lines.append(f"| `{c.name}` | {required} | {c.help} | {c.max_length:,} | {c.example} |")
         lines.append("")
     return "\n".join(lines)

@@ -13,6 +13,7 @@ from clustermeet.events.models import Event
 from clustermeet.events.rules import is_organiser
 from clustermeet.exchange import template_files
 from clustermeet.exchange.columns import KINDS
+from clustermeet.exchange.files import check_size
 from clustermeet.exchange.problems import ImportRejected
 from clustermeet.exchange.tabular import read_csv, read_xlsx
 from clustermeet.exchange.tabular_import import import_sheets
@@ -72,8 +73,9 @@ def import_people(request: HttpRequest, slug: str) -> HttpResponse:
     problems = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        data = upload.read()
         try:
+            check_size(upload.size, upload.name)  # before a byte of it is read
+            data = upload.read()
             sheets = (
                 read_xlsx(data, upload.name)
                 if upload.name.lower().endswith(".xlsx")

@@ -107,4 +107,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
 # Reminders and notices go to the console unless a deployment configures a mail backend.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mail is written as files in the data folder unless SMTP is configured: nothing is sent by
+# accident from a demo, and the command line's own output stays clean.
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = config.data_dir() / "mail"

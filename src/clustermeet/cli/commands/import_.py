@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -16,7 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="import participants, organisations and items (CSV, XLSX) or a whole event (JSON)",
         description="Import is all or nothing: one bad row imports nothing and the error names "
         "the row, the column and what is expected. Re-importing a file updates what it imported "
-        "before. A .json file is a whole event file as written by `clustermeet export`.",
+        "before. A .json file is a whole event file as written by `clustermeet export`; it never "
+        "sets a password or an account flag, and accounts that exist are linked, not changed. "
+        "Files over 10 MB are refused before they are read.",
         epilog="Templates: `clustermeet import --template DIR` writes blank CSV and XLSX files; "
         "`clustermeet import --columns` prints what each column means.",
     )
@@ -71,17 +72,17 @@ def run(args: argparse.Namespace) -> int:
     except FileNotFoundError as error:
         print(f"No such file: {error.filename}", file=sys.stderr)
         return 1
+    except (IsADirectoryError, PermissionError) as error:
+        print(f"Cannot read {error.filename}: {error.strerror}.", file=sys.stderr)
+        return 1
 
 
 def _import_events(args: argparse.Namespace) -> int:
     from clustermeet.exchange.event_import import import_event
-    from clustermeet.exchange.problems import ImportRejected, Problem
+    from clustermeet.exchange.files import parse_json, read_bytes
 
     for path in args.files:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as error:
-            raise ImportRejected([Problem(path.name, f"line {error.lineno}", error.msg)]) from None
+        data = parse_json(read_bytes(path), path.name)
         event = import_event(data, acting_user=None, replace=args.replace)
         print(
             f"Imported event '{event.slug}': {event.participants.count()} participants, "

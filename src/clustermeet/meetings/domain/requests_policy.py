@@ -68,11 +68,13 @@ def policy_refusal(event: Event, me: Participant, other: Participant) -> str | N
     return None
 
 
-def declined_by_mark(me: Participant, other: Participant) -> str | None:
-    from clustermeet.matchmaking.enums import MarkKind  # matchmaking sits beside meetings
-    from clustermeet.matchmaking.models import Mark
+# matchmaking sits above meetings (its recommendations read requests and meetings), so a
+# mark is read here through the participant's reverse relation, by its stored value.
+NO_THANKS = "no_thanks"
 
-    if Mark.objects.filter(participant=other, target=me, kind=MarkKind.NO_THANKS).exists():
+
+def declined_by_mark(me: Participant, other: Participant) -> str | None:
+    if other.marks.filter(target=me, kind=NO_THANKS).exists():
         return f"{name(other)} is not taking meeting requests from you at this event."
     return None
 

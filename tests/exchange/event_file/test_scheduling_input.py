@@ -9,13 +9,13 @@ import pytest
 from clustermeet.cli.event_result import as_requester_pairs
 from clustermeet.cli.main import main
 from clustermeet.engine.scheduling import Status
-from clustermeet.engine.scheduling.event_file import (
-    EventFileError,
+from clustermeet.engine.scheduling.selection import EventSchedule, Placement, validate_event
+from clustermeet.exchange.event_file.scheduling import (
     event_file_instance,
     event_file_placements,
     event_file_schedule_to_json,
 )
-from clustermeet.engine.scheduling.selection import EventSchedule, Placement, validate_event
+from clustermeet.exchange.problems import EventFileRejected
 
 D1_0900, D1_0940, D1_1000 = (
     "2019-06-05T09:00:00-04:00",
@@ -50,7 +50,13 @@ def small_event_file():
             "time_zone": "America/Toronto",
             "start_date": "2019-06-05",
             "end_date": "2019-06-06",
+            "languages": ["en"],
         },
+        "users": [{"email": f"{name}@x.example"} for name in ("ann", "bob", "cat", "dan", "eve")],
+        "organisations": [
+            {"slug": slug, "name": slug.title(), "type": "company", "country": "CA"}
+            for slug in ("acme", "beta", "gamma")
+        ],
         "sessions": [
             {
                 "name": "Day 2",
@@ -186,16 +192,17 @@ def test_reader_applies_the_event_rules():
         ),
         (
             lambda d: d["event"].update(time_zone="Mars/Olympus"),
-            "event.time_zone: unknown time zone 'Mars/Olympus'",
+            "event.time_zone: expected an IANA time zone such as 'America/Toronto', "
+            "got 'Mars/Olympus'",
         ),
     ],
 )
 def test_reader_error_names_the_record_and_field(change, message):
     data = copy.deepcopy(small_event_file())
     change(data)
-    with pytest.raises(EventFileError) as error:
+    with pytest.raises(EventFileRejected) as error:
         event_file_instance(data)
-    assert str(error.value) == message
+    assert str(error.value.problems[0]) == message
 
 
 def schedule_file(tmp_path, data):
@@ -361,7 +368,8 @@ def test_cli_validate_names_a_remote_person_at_an_onsite_table(scheduled, tmp_pa
         ),
         (
             lambda r: r["meetings"][0].update(request=["dan@x.example", "eve@x.example"]),
-            "meetings[0]: no accepted request between 'dan@x.example' and 'eve@x.example'",
+            "meetings[0].request[1]: no accepted request between 'dan@x.example' "
+            "and 'eve@x.example'",
         ),
         (
             lambda r: r["meetings"][1].update(slot="2019-06-05T09:20:00-04:00"),

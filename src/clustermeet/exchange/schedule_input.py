@@ -1,5 +1,8 @@
 """The scheduler's own JSON input (docs/schedule-input.schema.json) and its output.
 
+An interchange format, so it lives with the others in `exchange/`, not in the engine: the
+engine takes only its input dataclasses.
+
 Names, not indices: slots, tables, organisations and participants are referred to by their
 `id`; the reader turns them into an `EventInstance` and keeps the names to write back.
 """

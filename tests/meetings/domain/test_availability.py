@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from clustermeet.meetings.domain.availability import set_availability
 from clustermeet.meetings.domain.placement import place_meeting
-from clustermeet.profiles.domain.availability import set_availability
 from clustermeet.profiles.models import Unavailability
 from tests.event_world import future_event, last_entry
 from tests.factories import make_request, make_schedule, make_session, make_table

@@ -60,7 +60,8 @@ def test_task_refused_by_verb_is_failed_with_its_sentence(settings):
     event = make_event(name="Toronto 2019")
     stranger = make_user(first_name="Sam", last_name="Stranger")
     run = compute_recommendations.start(event, started_by=stranger, encoder="tfidf")
-    assert (run.state, run.error) == ("failed", "Only the organisers of 'Toronto 2019' may do this.")
+    refusal = "Only the organisers of 'Toronto 2019' may do this."
+    assert (run.state, run.error) == ("failed", refusal)
     assert run.started_by == stranger
 
 

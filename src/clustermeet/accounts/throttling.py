@@ -28,6 +28,19 @@ class ThrottledLogins(AxesStandaloneBackend):
         return super().authenticate(request, *args, **kwargs)  # type: ignore[no-any-return]
 
 
+def client_address(request: HttpRequest) -> str | None:
+    """The address failures count against. Behind `REVERSE_PROXIES` proxies the client is the
+    address the outermost one added to X-Forwarded-For (what a client writes there itself
+    stands further left and is not believed); with none, the connection's own address."""
+    proxies = settings.REVERSE_PROXIES
+    if proxies:
+        chain = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        chain = [a for a in chain if a]
+        if len(chain) >= proxies:
+            return chain[-proxies]
+    return request.META.get("REMOTE_ADDR")
+
+
 def wait_minutes() -> int:
     return max(1, round(settings.AXES_COOLOFF_TIME.total_seconds() / 60))
 

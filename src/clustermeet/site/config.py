@@ -47,9 +47,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "CLUSTERMEET_HTTPS",
-        "1 (0 when CLUSTERMEET_DEBUG=1)",
-        "1: the site is served over HTTPS: secure cookies, HSTS, http redirected to https. "
-        "0 serves plain http (a closed network, the demo).",
+        "1, except in debug mode or when the allowed hosts are 127.0.0.1/localhost only",
+        "1: the site is served over HTTPS: secure cookies, HSTS for a year, http redirected "
+        "to https. 0: plain http (a closed network).",
     ),
     Setting(
         "CLUSTERMEET_PROXIES",

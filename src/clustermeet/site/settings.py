@@ -122,9 +122,8 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "clustermeet.accounts.throttling.locked_out"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login (who, from where)
-AXES_IPWARE_PROXY_COUNT = config.count("CLUSTERMEET_PROXIES", 0) or None
-if AXES_IPWARE_PROXY_COUNT:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "clustermeet.accounts.throttling.client_address"
+REVERSE_PROXIES = config.count("CLUSTERMEET_PROXIES", 0)  # reverse proxies in front of the web app
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
@@ -157,7 +156,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = False  # the site's own host only: others may b
 # HSTS for the site's own host only (its subdomains may be others' plain-http sites), and no
 # request to be preloaded into browsers: both choices are the operator's, not the software's.
 SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
-if config.count("CLUSTERMEET_PROXIES", 0):
+if REVERSE_PROXIES:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Background tasks: in-process without a broker, on Celery workers over Redis with one.

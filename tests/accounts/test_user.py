@@ -17,7 +17,7 @@ def test_display_name_is_the_full_name():
 
 @pytest.mark.django_db
 def test_display_name_without_a_name_is_never_the_email():
-    user = make_user("nameless@vitagora.example")
+    user = make_user("nameless@vitagora.example", first_name="", last_name="")
     assert user.display_name == f"Participant {user.pk}"
 
 

@@ -90,6 +90,8 @@ def execute(run_id: int) -> None:
     """Run one recorded task to its end: done with its result, or failed with a sentence."""
     with all_events():  # the run names its event; the work itself sees that event only
         run = TaskRun.objects.select_related("event", "started_by").get(pk=run_id)
+    if run.finished:
+        return  # delivered twice (a worker lost after it finished): the work is done
     with event_scope(run.event_id):
         run.begin()
         found = REGISTRY.get(run.name)

@@ -10,7 +10,7 @@ from clustermeet.accounts.models import User
 
 
 @admin.register(User)
-class EmailUserAdmin(UserAdmin):
+class EmailUserAdmin(UserAdmin):  # type: ignore[type-arg]
     """Administrators see every account; an organiser sees the people of their own events
     and may correct their names, nothing else (no flags, groups or passwords)."""
 

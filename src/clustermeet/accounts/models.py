@@ -10,7 +10,7 @@ from django.db import models
 
 
 class EmailUserManager(UserManager["User"]):
-    def _create_user_object(  # type: ignore[override]
+    def _create_user_object(
         self, username: str | None, email: str | None, password: str | None, **extra: Any
     ) -> User:
         email = self.normalize_email(email or username)

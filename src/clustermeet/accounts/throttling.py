@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
 
-class ThrottledLogins(AxesStandaloneBackend):
+class ThrottledLogins(AxesStandaloneBackend):  # type: ignore[misc]  # axes is untyped
     """Refuses a login while its account or its address is locked out.
 
     Every login over the web carries its request, so every one is counted. Code that
@@ -32,13 +32,14 @@ def client_address(request: HttpRequest) -> str | None:
     """The address failures count against. Behind `REVERSE_PROXIES` proxies the client is the
     address the outermost one added to X-Forwarded-For (what a client writes there itself
     stands further left and is not believed); with none, the connection's own address."""
-    proxies = settings.REVERSE_PROXIES
+    proxies: int = settings.REVERSE_PROXIES
     if proxies:
-        chain = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        chain = [a for a in chain if a]
+        header: str = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        chain = [a.strip() for a in header.split(",") if a.strip()]
         if len(chain) >= proxies:
             return chain[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    remote: str | None = request.META.get("REMOTE_ADDR")
+    return remote
 
 
 def wait_minutes() -> int:

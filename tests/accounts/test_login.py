@@ -58,6 +58,12 @@ def test_login_wrong_passwords_lock_the_account_from_any_address(client, anna):
     assert log_in(client, anna.email, PASSWORD, address="10.9.9.9").status_code == 429
 
 
+def test_login_wrong_passwords_count_once_whatever_the_case_of_the_email(client, anna):
+    for n in range(10):
+        log_in(client, anna.email.upper() if n % 2 else anna.email, "wrong", f"10.0.1.{n}")
+    assert log_in(client, anna.email, PASSWORD, address="10.9.9.9").status_code == 429
+
+
 def test_login_wrong_passwords_lock_the_address_for_every_account(client, anna):
     for n in range(10):
         log_in(client, f"guess{n}@vitagora.example", "wrong password", address="10.0.0.7")

@@ -28,6 +28,13 @@ class ThrottledLogins(AxesStandaloneBackend):  # type: ignore[misc]  # axes is u
         return super().authenticate(request, *args, **kwargs)  # type: ignore[no-any-return]
 
 
+def account_of(request: HttpRequest, credentials: Any = None) -> str:
+    """The account failures count against, written as it is stored (e-mails in lower case), so
+    that "Anna@X.example" and "anna@x.example" share one count."""
+    given = (credentials or {}).get("username") or request.POST.get("username") or ""
+    return str(given).strip().lower()
+
+
 def client_address(request: HttpRequest) -> str | None:
     """The address failures count against. Behind `REVERSE_PROXIES` proxies the client is the
     address the outermost one added to X-Forwarded-For (what a client writes there itself

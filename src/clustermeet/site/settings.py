@@ -120,7 +120,7 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "clustermeet.accounts.throttling.locked_out"
-AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "clustermeet.accounts.throttling.account_of"
 AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login (who, from where)
 AXES_CLIENT_IP_CALLABLE = "clustermeet.accounts.throttling.client_address"
 REVERSE_PROXIES = config.count("CLUSTERMEET_PROXIES", 0)  # reverse proxies in front of the web app

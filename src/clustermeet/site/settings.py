@@ -140,8 +140,6 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
-# Reminders and notices go to the console unless a deployment configures a mail backend.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
@@ -161,3 +159,6 @@ if REVERSE_PROXIES:
 
 # Background tasks: in-process without a broker, on Celery workers over Redis with one.
 CELERY_BROKER_URL = config.env("CELERY_BROKER_URL")
+
+# Reminders and notices go to the console unless a deployment configures a mail backend.
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

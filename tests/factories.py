@@ -63,7 +63,10 @@ def make_organisation(event: Event, **fields: Any) -> Organisation:
 
 
 def make_user(email: str | None = None, password: str | None = None, **fields: Any) -> User:
-    email = email or f"person{next(_seq)}@example.org"
+    n = next(_seq)
+    email = email or f"person{n}@example.org"
+    fields.setdefault("first_name", "Test")  # names are required wherever people are made
+    fields.setdefault("last_name", f"Person{n}")
     return User.objects.create_user(email, password, **fields)
 
 

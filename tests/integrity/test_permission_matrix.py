@@ -21,6 +21,7 @@ from clustermeet.events.scoping import all_events
 from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.models import Outcome
+from clustermeet.tasks.models import TaskRun
 from tests.factories import (
     make_event,
     make_item,
@@ -53,6 +54,8 @@ SIGNED_IN_READ = _row((NO, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA)
 # gets an empty list and no change page; participants are not staff.
 ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
 ADMIN_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (NO, NO), (NO, NO), (OK, OK))
+# Task runs are read only for everyone; organisers see their own events' runs.
+ADMIN_SCOPED_READ = _row((NO, NO), (NO, NO), (NO, NO), (OK, NO), (NO, NO), (OK, NO))
 
 EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "login": _all(OK, OK),
@@ -106,6 +109,11 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "admin:matchmaking.mark": ADMIN_SCOPED,
     "admin:matchmaking.embeddingcache": ADMIN_ONLY,
     "admin:auth.group": ADMIN_ONLY,
+    "admin:tasks.taskrun": ADMIN_SCOPED_READ,
+    # Login throttling: the administrator unlocks an account by deleting its attempts.
+    "admin:axes.accessattempt": ADMIN_ONLY,
+    "admin:axes.accesslog": ADMIN_ONLY,
+    "admin:axes.accessfailurelog": ADMIN_ONLY,
 }
 # Framework pages that hold no event data and change nothing of ours.
 NOT_OURS = ("admin:", "static", "media")
@@ -191,6 +199,10 @@ def world(db):
             "matchmaking.mark": Mark.objects.get(),
             "matchmaking.embeddingcache": EmbeddingCache.objects.get(),
             "auth.group": None,
+            "tasks.taskrun": TaskRun.objects.create(event=event, name="clustermeet.x.y"),
+            "axes.accessattempt": None,
+            "axes.accesslog": None,
+            "axes.accessfailurelog": None,
         }
     return event, users, objects
 

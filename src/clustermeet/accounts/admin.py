@@ -10,7 +10,7 @@ from clustermeet.accounts.models import User
 
 
 @admin.register(User)
-class EmailUserAdmin(UserAdmin):
+class EmailUserAdmin(UserAdmin):  # type: ignore[type-arg]
     """Administrators see every account; an organiser sees the people of their own events
     and may correct their names, nothing else (no flags, groups or passwords)."""
 
@@ -22,7 +22,15 @@ class EmailUserAdmin(UserAdmin):
         ("Name", {"fields": ("first_name", "last_name")}),
         ("Permissions", {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
     )
-    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    add_fieldsets = (
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("email", "first_name", "last_name", "password1", "password2"),
+            },
+        ),
+    )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[User]:
         queryset = super().get_queryset(request)

@@ -1,4 +1,5 @@
-"""A user logs in with an e-mail address; names are kept as the person writes them."""
+"""A user logs in with an e-mail address; names are kept as the person writes them, and are
+what others see: the address is a contact detail, shown only where contact is allowed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from django.db import models
 
 
 class EmailUserManager(UserManager["User"]):
-    def _create_user_object(  # type: ignore[override]
+    def _create_user_object(
         self, username: str | None, email: str | None, password: str | None, **extra: Any
     ) -> User:
         email = self.normalize_email(email or username)
@@ -40,9 +41,12 @@ class EmailUserManager(UserManager["User"]):
 
 class User(AbstractUser):
     email = models.EmailField("e-mail address", unique=True)
+    # Required wherever people are created (forms, imports): others see them by name.
+    first_name = models.CharField("first name", max_length=150)
+    last_name = models.CharField("last name", max_length=150)
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS = ["first_name", "last_name"]  # asked by createsuperuser
 
     objects = EmailUserManager()  # type: ignore[misc]
 
@@ -54,4 +58,5 @@ class User(AbstractUser):
 
     @property
     def display_name(self) -> str:
-        return self.get_full_name() or self.email
+        """The name others see; never the e-mail address, which is a contact detail."""
+        return self.get_full_name() or f"Participant {self.pk}"

@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -43,12 +45,48 @@ SETTINGS: tuple[Setting, ...] = (
         "127.0.0.1,localhost",
         "Comma-separated host names the web app answers to.",
     ),
+    Setting(
+        "CLUSTERMEET_HTTPS",
+        "1, except in debug mode or when the allowed hosts are 127.0.0.1/localhost only",
+        "1: the site is served over HTTPS: secure cookies, HSTS for a year, http redirected "
+        "to https. 0: plain http (a closed network).",
+    ),
+    Setting(
+        "CLUSTERMEET_PROXIES",
+        "0",
+        "How many reverse proxies stand in front of the web app: with 1 or more, the client's "
+        "address comes from X-Forwarded-For and https from X-Forwarded-Proto, which the "
+        "proxy must set.",
+    ),
+    Setting(
+        "CELERY_BROKER_URL",
+        "(unset: tasks run in-process)",
+        "Redis for background tasks, e.g. redis://127.0.0.1:6379/0; start workers with "
+        "`celery -A clustermeet.tasks.worker worker`.",
+    ),
 )
 
 
 def env(name: str) -> str | None:
     value = os.environ.get(name)
     return value if value not in (None, "") else None
+
+
+def flag(name: str, default: bool) -> bool:
+    """A 0/1 setting; anything else is a clear error, not a guess."""
+    value = env(name)
+    if value is None:
+        return default
+    if value not in ("0", "1"):
+        raise ImproperlyConfigured(f"{name}={value!r}: expected 0 or 1")
+    return value == "1"
+
+
+def count(name: str, default: int) -> int:
+    value = env(name) or str(default)
+    if not value.isdigit():
+        raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number such as 0 or 1")
+    return int(value)
 
 
 def data_dir() -> Path:

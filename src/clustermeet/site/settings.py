@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -30,6 +33,8 @@ INSTALLED_APPS = [
     "clustermeet.exchange",
     "clustermeet.portal",
     "clustermeet.orga",
+    "clustermeet.tasks",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -42,6 +47,8 @@ MIDDLEWARE = [
     "clustermeet.site.scoping.EventScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "clustermeet.site.urls"
@@ -69,9 +76,19 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Concurrent writers take turns: each transaction takes the write lock when it begins
-    # (no deadlock on upgrading a read lock) and waits up to 20 s for it.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    DATABASES["default"]["OPTIONS"] = {
+        # Concurrent writers take turns: each transaction takes the write lock when it begins
+        # (no deadlock on upgrading a read lock) and waits up to 20 s for it. Web processes
+        # and task workers share the file: in WAL mode readers never wait on the writer.
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # Tests use a file too (a task worker in another process must see their rows); one per
+    # test process, outside the data folder, which other checkouts' test runs may share.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"clustermeet-test-{os.getpid()}.sqlite3")
+    }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A bounded pool per process: the threaded server opens a thread per request, and
     # persistent per-thread connections would outgrow the server's max_connections.
@@ -83,13 +100,31 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     }
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "clustermeet.accounts.throttling.ThrottledLogins",
+    "django.contrib.auth.backends.ModelBackend",
+]
+_validation = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": f"{_validation}.UserAttributeSimilarityValidator"},
+    {"NAME": f"{_validation}.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": f"{_validation}.CommonPasswordValidator"},
+    {"NAME": f"{_validation}.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "portal:home"
 LOGOUT_REDIRECT_URL = "portal:events"
+
+# Login throttling (django-axes): failures count per account and, separately, per client
+# address; either reaching the limit refuses logins for the cool-off time.
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "clustermeet.accounts.throttling.locked_out"
+AXES_USERNAME_CALLABLE = "clustermeet.accounts.throttling.account_of"
+AXES_DISABLE_ACCESS_LOG = True  # no log of every successful login (who, from where)
+AXES_CLIENT_IP_CALLABLE = "clustermeet.accounts.throttling.client_address"
+REVERSE_PROXIES = config.count("CLUSTERMEET_PROXIES", 0)  # reverse proxies in front of the web app
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
@@ -105,6 +140,26 @@ FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now: bare domains mean 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Served over HTTPS, except in debug mode or when it answers to loopback names only (nothing
+# but this machine reaches it by those names); CLUSTERMEET_HTTPS says so either way.
+_LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+HTTPS = config.flag("CLUSTERMEET_HTTPS", default=not DEBUG and not set(ALLOWED_HOSTS) <= _LOOPBACK)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = 31_536_000 if HTTPS else 0  # a year, once a browser has seen https
+SECURE_HSTS_INCLUDE_SUBDOMAINS = False  # the site's own host only: others may be plain http
+# HSTS for the site's own host only (its subdomains may be others' plain-http sites), and no
+# request to be preloaded into browsers: both choices are the operator's, not the software's.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+if REVERSE_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Background tasks: in-process without a broker, on Celery workers over Redis with one.
+CELERY_BROKER_URL = config.env("CELERY_BROKER_URL")
 
 # Reminders and notices go to the console unless a deployment configures a mail backend.
 # Mail is written as files in the data folder unless SMTP is configured: nothing is sent by

@@ -29,6 +29,7 @@ from clustermeet.matchmaking.models import Mark, Recommendation
 from clustermeet.meetings.enums import MeetingStatus, RequestStatus
 from clustermeet.meetings.models import Meeting, Request
 from clustermeet.profiles.models import Participant
+from clustermeet.tasks.progress import Progress, each, no_progress
 
 SHORTLIST_FROM = 2000  # participants; below this every pair is scored in full
 
@@ -79,6 +80,7 @@ def compute_recommendations(
     acting_user: User | None = None,
     top: int = 20,
     encoder: Encoder | str | None = None,
+    progress: Progress = no_progress,
 ) -> RecommendationRun:
     """Replace the event's stored recommendations with freshly computed ones."""
     require_organiser(event, acting_user)
@@ -99,7 +101,7 @@ def compute_recommendations(
     names = {pk: p.user.display_name for pk, p in _people(event).items()}
     rows = []
     with single_threaded_blas():
-        for profile in profiles:
+        for profile in each(profiles, progress, "matching", 0, 90, len(profiles)):
             for card in recommend_cards(matcher, profile.id, top):
                 rec = card.person
                 rows.append(
@@ -116,6 +118,7 @@ def compute_recommendations(
                         computed_at=now,
                     )
                 )
+    progress("storing", 90, f"{len(rows)} recommendations")
     with transaction.atomic():
         Recommendation.objects.filter(participant__event=event).delete()
         Recommendation.objects.bulk_create(rows, batch_size=500)

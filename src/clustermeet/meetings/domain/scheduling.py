@@ -31,6 +31,7 @@ from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Meeting, Request, Schedule
 from clustermeet.profiles.models import Participant
+from clustermeet.tasks.progress import Progress, engine_lines, no_progress
 
 
 @dataclass
@@ -103,12 +104,16 @@ def schedule_event(
     acting_user: Any = None,
     time_limit: float = 20.0,
     workers: int = 2,
+    progress: Progress = no_progress,
 ) -> Schedule:
     """Solve the event and store the result as a new draft schedule version (organisers only)."""
     require_organiser(event, acting_user)
     started = time.perf_counter()
     data = build_event_input(event)
-    result = solve_event(data.instance, time_limit=time_limit, workers=workers)
+    progress("solving", 5, f"{len(data.instance.requests)} requests")
+    lines = engine_lines(progress, "solving", 5, 90, time_limit)
+    result = solve_event(data.instance, time_limit=time_limit, workers=workers, progress=lines)
+    progress("storing", 90, f"{len(result.placements)} meetings ({result.status.value})")
     return _store(event, data, result, time.perf_counter() - started, acting_user)
 
 

@@ -31,6 +31,10 @@ Progress = Callable[[str], None]
 # CP-SAT's share of the time: enough for the infeasible files and the large optima of the
 # fixed-meetings variants; after it the hard "at most k" calls want every thread.
 DEFAULT_CP_SAT_SECONDS = 5.0
+# From this many meetings on, a constructive schedule comes first. Below it the exact
+# searches find schedules within seconds (the Girona files have up to ~200 meetings), and
+# the greedy's seconds and its hint slowed the hardest of them in a trial run.
+DEFAULT_CONSTRUCT_FROM = 300
 
 _STATUS = {
     cp_model.OPTIMAL: Status.OPTIMAL,
@@ -185,6 +189,7 @@ def solve_fixed(
     workers: int = 2,
     progress: Progress | None = None,
     cp_sat_seconds: float = DEFAULT_CP_SAT_SECONDS,
+    construct_from: int = DEFAULT_CONSTRUCT_FROM,
 ) -> FixedSchedule:
     """Solve a JAIR instance; the returned schedule has passed the validator.
 
@@ -198,7 +203,9 @@ def solve_fixed(
     portfolio = workers >= 2 and fairness_by_cap(instance)
     children = MaxSatPortfolio(instance, fairness, workers, waiting=1) if portfolio else None
     # A schedule within seconds whatever the size; the exact searches start from it.
-    constructed = _constructed(instance, fairness, min(5.0, 0.1 * time_limit))
+    constructed = None
+    if len(instance.meetings) >= construct_from:
+        constructed = _constructed(instance, fairness, min(5.0, 0.1 * time_limit))
     if constructed is not None and progress is not None:
         elapsed = time.perf_counter() - start
         progress(f"{elapsed:7.1f}s  breaks {constructed[1]}  (constructive)")

@@ -33,6 +33,11 @@ class _State:
         self.used: list[set[int]] = [set() for _ in range(instance.n_participants)]
         self.load = [0] * instance.n_slots
         self.breaks = [0] * instance.n_participants
+        # Kept up to date for a constant-time score: total breaks, and how many people with
+        # meetings have each number of breaks (for the fairness range).
+        self.total = 0
+        self.count = [0] * (instance.n_slots + 1)
+        self.idle_people = instance.n_participants
         # after[m]: meetings that must come later than m (precedences are "before" sets).
         self.after: dict[int, set[int]] = defaultdict(set)
         for m, befores in enumerate(instance.precedences):
@@ -56,12 +61,28 @@ class _State:
     def added_breaks(self, m: int, t: int) -> int:
         return sum(_breaks_of(self.used[p] | {t}) - self.breaks[p] for p in self.people(m))
 
+    def _forget(self, p: int) -> None:
+        if self.used[p]:
+            self.count[self.breaks[p]] -= 1
+            self.total -= self.breaks[p]
+        else:
+            self.idle_people -= 1
+
+    def _count(self, p: int) -> None:
+        self.breaks[p] = _breaks_of(self.used[p])
+        if self.used[p]:
+            self.count[self.breaks[p]] += 1
+            self.total += self.breaks[p]
+        else:
+            self.idle_people += 1
+
     def place(self, m: int, t: int) -> None:
         self.slot[m] = t
         self.load[t] += 1
         for p in self.people(m):
+            self._forget(p)
             self.used[p].add(t)
-            self.breaks[p] = _breaks_of(self.used[p])
+            self._count(p)
 
     def remove(self, m: int) -> int:
         t = self.slot[m]
@@ -69,15 +90,20 @@ class _State:
         self.slot[m] = None
         self.load[t] -= 1
         for p in self.people(m):
+            self._forget(p)
             self.used[p].discard(t)
-            self.breaks[p] = _breaks_of(self.used[p])
+            self._count(p)
         return t
 
 
 def _excess(state: _State, fairness: int) -> int:
-    busy = [h for p, h in enumerate(state.breaks) if state.used[p]]
-    low = 0 if len(busy) < state.instance.n_participants else min(busy, default=0)
-    return max(0, max(busy, default=0) - low - fairness)
+    """How far the range of breaks exceeds the fairness bound (people without meetings
+    have 0 breaks)."""
+    present = [h for h, n in enumerate(state.count) if n]
+    if not present:
+        return 0
+    low = 0 if state.idle_people else present[0]
+    return max(0, present[-1] - low - fairness)
 
 
 def construct_fixed(
@@ -141,15 +167,20 @@ def _improve(state: _State, fairness: int, deadline: float, rng: random.Random) 
             at[(p, t)] = m
 
     def score() -> tuple[int, int]:
-        return _excess(state, fairness), sum(state.breaks)
+        return _excess(state, fairness), state.total
 
     current = score()
     # Stop when many tries in a row found nothing better (small instances end in ms).
     stale, patience = 0, 40 * len(state.slot) + 100
-    while time.perf_counter() < deadline and current != (0, 0) and stale < patience:
+    while time.perf_counter() < deadline and current != (0, 0):
         stale += 1
-        worst = max(state.breaks)
-        p = rng.choice([q for q, h in enumerate(state.breaks) if h == worst])
+        if current[0] == 0 and stale > patience:
+            break  # fair, and nothing better for a long while: good enough
+        worst = max(h for h, n in enumerate(state.count) if n)
+        if current[0] > 0:  # unfair: work on the people with the most breaks
+            p = rng.choice([q for q, h in enumerate(state.breaks) if h == worst])
+        else:  # fair: anyone with a break, to lower the total
+            p = rng.choice([q for q, h in enumerate(state.breaks) if h > 0])
         m = rng.choice(meetings_of[p])
         old = state.slot[m]
         assert old is not None

@@ -205,7 +205,7 @@ def solve_fixed(
     # A schedule within seconds whatever the size; the exact searches start from it.
     constructed = None
     if len(instance.meetings) >= construct_from:
-        constructed = _constructed(instance, fairness, min(5.0, 0.1 * time_limit))
+        constructed = _constructed(instance, fairness, min(4.0, 0.1 * time_limit))
     if constructed is not None and progress is not None:
         elapsed = time.perf_counter() - start
         progress(f"{elapsed:7.1f}s  breaks {constructed[1]}  (constructive)")

@@ -1,6 +1,6 @@
 """`make bench-schedule`: the scheduler against published results and a self-booking baseline.
 
-    python benchmarks/schedule/run.py [--suite girona|girona-d|scale|incremental|all]
+    python benchmarks/schedule/run.py [--suite girona|girona-d|cli|planted|scale|incremental|all]
                                       [--quick] [--time-limit S] [--workers N] [--only TEXT]
 
 Suites:
@@ -8,7 +8,9 @@ Suites:
 - girona-d: the 20 originals at d = 0, 1, 3 against JAIR Tables 9-11;
 - scale: generated events of 100, 1,000, 5,000 and 15,000 people (--quick stops at 5,000),
   each in a child process for its peak memory, against first-come-first-served booking;
-- incremental: 1% of requests changed at 1,000 people.
+- incremental: 1% of requests changed at 1,000 people;
+- cli, planted: see suites_fixed.py (the originals through the command line; planted
+  instances with a known zero-break optimum).
 
 The Girona files are read from ../shared (or $CLUSTERMEET_SHARED) and never copied: results
 name files and give numbers only. Tables are printed and written to
@@ -30,6 +32,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+import suites_fixed  # beside this file
 
 REPO = Path(__file__).resolve().parents[2]
 RESULTS = REPO / "benchmarks" / "results"
@@ -433,7 +437,7 @@ def main() -> int:
     parser.add_argument(
         "--suite",
         default="all",
-        choices=["girona", "girona-d", "scale", "incremental", "implied", "all"],
+        choices=["girona", "girona-d", "cli", "planted", "scale", "incremental", "implied", "all"],
     )
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--time-limit", type=float, default=60.0)
@@ -447,18 +451,20 @@ def main() -> int:
     suites = {
         "girona": suite_girona,
         "girona-d": suite_girona_d,
+        "cli": lambda a: suites_fixed.suite_cli(a, write, GIRONA),
+        "planted": lambda a: suites_fixed.suite_planted(a, write),
         "scale": suite_scale,
         "incremental": suite_incremental,
         "implied": suite_implied,
     }
     if (
-        args.suite in ("girona", "girona-d", "implied", "all")
+        args.suite in ("girona", "girona-d", "cli", "implied", "all")
         and not (GIRONA / "manifest.csv").exists()
     ):
         print(f"Girona files not found under {GIRONA}; set CLUSTERMEET_SHARED.", file=sys.stderr)
         if args.suite != "all":
             return 1
-        for name in ("girona", "girona-d", "implied"):
+        for name in ("girona", "girona-d", "cli", "implied"):
             suites.pop(name)
     for name, suite in suites.items():
         # The implied-constraints study is not part of "all": it is for the docs.

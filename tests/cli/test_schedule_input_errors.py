@@ -10,18 +10,7 @@ import sys
 
 import pytest
 
-DZN = """nBusiness = 3;
-nMeetings = 2;
-nTables = 1;
-nTotalSlots = 3;
-nMorningSlots = 3;
-requested = [|1, 2,3,
-|1, 3,3,
-|];
-forbidden = [{0},{2},{2}];
-fixed = [0,0];
-precedences = [{},{}];
-"""
+from tests.cli.test_schedule import DZN
 
 
 def clustermeet(*args, cwd=None):

@@ -120,10 +120,12 @@ def _run_event(args: argparse.Namespace) -> int:
         return 1
     schedule = schedule_event(event, time_limit=args.time_limit, workers=args.workers)
     stats = schedule.statistics
-    print(
-        f"Schedule v{schedule.version} ({schedule.solver_status}): "
-        f"{stats.get('meetings')} meetings, bound {stats.get('bound')}, "
-        f"breaks {stats.get('breaks')}",
-        file=sys.stderr,
-    )
+    summary = {
+        "version": schedule.version,
+        "status": schedule.solver_status,
+        "objective": stats,
+        "bound": stats.get("bound"),
+        "meetings": stats.get("meetings"),
+    }
+    print(json.dumps(summary), file=sys.stderr)  # the same JSON last line as for files
     return 0

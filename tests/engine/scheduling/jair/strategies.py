@@ -1,6 +1,5 @@
 """Tiny fixed-meetings instances built around a planted schedule, so most hold one."""
 
-from hypothesis import assume
 from hypothesis import strategies as st
 
 from clustermeet.engine.scheduling.jair import FixedInstance, FixedMeeting, Session
@@ -17,16 +16,24 @@ def planted_fixed(draw: st.DrawFn, meetings: int = 6, slots: int = 4) -> FixedIn
     n_slots = draw(st.integers(2, slots))
     # Half the pairs include person 0, so that someone has several meetings to space out.
     person = st.one_of(st.just(0), st.integers(0, n - 1))
-    pairs = draw(
+    wished = draw(
         st.lists(
             st.tuples(person, st.integers(0, n - 1)).filter(lambda p: p[0] < p[1]),
             min_size=2,
             max_size=meetings,
         )
     )
-    plant = [draw(st.integers(0, n_slots - 1)) for _ in pairs]
-    busy = [(p, t) for (a, b), t in zip(pairs, plant, strict=True) for p in (a, b)]
-    assume(len(busy) == len(set(busy)))
+    # The plant: each pair a slot where neither person is busy yet (or left out).
+    pairs: list[tuple[int, int]] = []
+    plant: list[int] = []
+    busy: set[tuple[int, int]] = set()
+    for a, b in wished:
+        free = [t for t in range(n_slots) if (a, t) not in busy and (b, t) not in busy]
+        if free:
+            t = draw(st.sampled_from(free))
+            pairs.append((a, b))
+            plant.append(t)
+            busy |= {(a, t), (b, t)}
     per_slot = max(plant.count(t) for t in set(plant))
     n_morning = draw(st.integers(0, n_slots))
 

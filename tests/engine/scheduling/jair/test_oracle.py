@@ -8,7 +8,7 @@ from clustermeet.engine.scheduling.jair import FixedInstance, FixedMeeting, solv
 from tests.engine.scheduling.jair.strategies import planted_fixed
 from tests.engine.scheduling.oracle import fixed_optimum, fixed_problems
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_against_oracle(instance: FixedInstance, fairness: int, workers: int) -> None:

@@ -8,6 +8,12 @@ from clustermeet.engine.scheduling.selection import EventInstance, Lock, Partici
 from clustermeet.engine.scheduling.selection.greedy import greedy_schedule
 
 
+def two_days(n_slots: int) -> st.SearchStrategy[tuple[int, ...]]:
+    """Day numbers (0 or 1, in order) for `n_slots` slots."""
+    days = st.lists(st.integers(0, 1), min_size=n_slots, max_size=n_slots)
+    return days.map(lambda d: tuple(sorted(d)))
+
+
 @st.composite
 def small_events(
     draw: st.DrawFn,
@@ -45,9 +51,7 @@ def small_events(
         Table(f"V{i}", virtual=True) for i in range(draw(st.integers(0, 2)))
     )
     instance = EventInstance(
-        slot_days=tuple(
-            sorted(draw(st.lists(st.integers(0, 1), min_size=n_slots, max_size=n_slots)))
-        ),
+        slot_days=draw(two_days(n_slots)),
         tables=rooms,
         participants=participants,
         seats=tuple(draw(st.integers(1, 2)) for _ in range(3)),
@@ -101,9 +105,7 @@ def tiny_events(draw: st.DrawFn, requests: int = 5, slots: int = 3) -> EventInst
         for i in range(draw(st.integers(1 if any(p.remote for p in participants) else 0, 1)))
     )
     instance = EventInstance(
-        slot_days=tuple(
-            sorted(draw(st.lists(st.integers(0, 1), min_size=n_slots, max_size=n_slots)))
-        ),
+        slot_days=draw(two_days(n_slots)),
         tables=rooms,
         participants=participants,
         seats=tuple(draw(st.integers(1, 2)) for _ in range(3)),

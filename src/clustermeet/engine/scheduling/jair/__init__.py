@@ -14,6 +14,7 @@ from clustermeet.engine.scheduling.jair.model import (
     FixedSchedule,
     Session,
 )
+from clustermeet.engine.scheduling.jair.planted import planted_instance
 from clustermeet.engine.scheduling.jair.serialize import (
     fixed_schedule_from_json,
     fixed_schedule_to_json,
@@ -34,6 +35,7 @@ __all__ = [
     "fixed_schedule_to_json",
     "format_dzn",
     "parse_dzn",
+    "planted_instance",
     "solve_fixed",
     "validate_fixed",
 ]

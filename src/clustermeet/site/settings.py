@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "clustermeet.meetings",
     "clustermeet.matchmaking",
     "clustermeet.exchange",
+    "clustermeet.reports",
     "clustermeet.portal",
 ]
 

@@ -13,7 +13,7 @@ def funnel_svg(series: FunnelSeries, words: Mapping[str, str]) -> str:
     (requests, meetings, agreements…) is written beside it."""
     title = words["section_funnel"]
     left, bar_width, row = 190, 330, 26
-    top = 36
+    top = 46
     height = top + row * len(series.labels) + 12
     widest = max(series.participants, default=0) or 1
     body = [

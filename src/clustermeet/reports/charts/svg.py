@@ -20,6 +20,7 @@ def esc(value: object) -> str:
 
 def frame(key: str, width: int, height: int, title: str, desc: str, body: list[str]) -> str:
     """A self-contained <svg> with <title> and <desc> that screen readers announce."""
+    width = max(width, 16 + 9 * len(title))  # the title, in bold 15px, always fits
     return "\n".join(
         [
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '

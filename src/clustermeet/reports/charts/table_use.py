@@ -28,7 +28,7 @@ def table_use_svg(days: tuple[DayUse, ...], words: Mapping[str, str], day_names:
         width = bar * len(day.slots)
         line_y = top + plot_h - plot_h * day.tables / tables
         body += [
-            text(x, top - 6, name, font_size=11, font_weight="bold"),
+            text(x, top - 14, name, font_size=11, font_weight="bold"),
             f'<line x1="{x}" y1="{line_y:.1f}" x2="{x + width}" y2="{line_y:.1f}" '
             f'stroke="{TEXT}" stroke-dasharray="4 3"/>',
             f'<line x1="{x}" y1="{top + plot_h}" x2="{x + width}" y2="{top + plot_h}" '
@@ -47,5 +47,5 @@ def table_use_svg(days: tuple[DayUse, ...], words: Mapping[str, str], day_names:
             f"{words['legend_held']} {'/'.join(map(str, day.held))}"
         )
         x += max(width, 120) + gap
-    body.insert(0, text(8, top + plot_h / 2, tables, "start", font_size=10))
+    body.insert(0, text(30, top + 4, tables, "end", font_size=10))
     return frame("tables", max(x + 8, 300), top + plot_h + 28, title, " | ".join(desc_days), body)

@@ -61,6 +61,9 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # Blank templates: no event data in them.
     "portal:import-template-xlsx": SIGNED_IN_READ,
     "portal:import-template-csv": SIGNED_IN_READ,
+    # The post-event report: organisers of the event and administrators read it; GET only.
+    "orga-report:page": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
+    "orga-report:download": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
     "admin:accounts.user": ADMIN_SCOPED,
     "admin:events.event": ADMIN_SCOPED,
     "admin:events.session": ADMIN_SCOPED,
@@ -173,6 +176,8 @@ def _url_of(name: str, event) -> str:
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},
+        "orga-report:page": {"slug": event.slug},
+        "orga-report:download": {"slug": event.slug, "fmt": "md"},
     }
     return reverse(name, kwargs=kwargs.get(name, {}))
 

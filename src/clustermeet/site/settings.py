@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "clustermeet.exchange",
     "clustermeet.reports",
     "clustermeet.portal",
+    "clustermeet.orga",
 ]
 
 MIDDLEWARE = [

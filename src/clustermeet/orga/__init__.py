@@ -1,0 +1,1 @@
+"""The organiser console at /orga/<slug>/: thin pages over the domain verbs."""

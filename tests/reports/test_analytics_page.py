@@ -18,7 +18,6 @@ def setting(db):
         small = small_event()
         organiser = make_user(first_name="Olga", last_name="Org")
         make_organiser(small.event, organiser)
-        small.people["a1"].user  # read now, while in scope
     return small, organiser
 
 
@@ -27,8 +26,9 @@ def _url(small, name="page", **kwargs):
 
 
 @pytest.mark.scoped
-def test_analytics_page_shows_charts_tables_and_downloads(client, setting,
-                                                          django_assert_max_num_queries):  # fmt: skip
+def test_analytics_page_shows_charts_tables_and_downloads(
+    client, setting, django_assert_max_num_queries
+):
     small, organiser = setting
     client.force_login(organiser)
     with django_assert_max_num_queries(PAGE_QUERIES):

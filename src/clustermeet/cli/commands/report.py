@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "html":
         data = render_html(document).encode()
     else:
-        data = document.markdown.encode()  # type: ignore[attr-defined]
+        data = document.markdown.encode()
     if args.output:
         args.output.write_bytes(data)
         print(f"Wrote {args.output} ({len(data) // 1024} KiB).", file=sys.stderr)

@@ -100,29 +100,32 @@ def test_figures_who_met_whom_by_country_by_hand(figures):
     assert sum(cell.values()) == 4  # the no-show M3 (BG–FR) does not count
 
 
+def _rows(groups):
+    return {
+        r.group: (
+            r.participants,
+            r.organisations,
+            r.meetings_held,
+            r.cooperation_cases,
+            r.agreements,
+        )
+        for r in groups
+    }
+
+
 def test_figures_group_tables_by_hand(figures):
-    rows = {
-        r.group: (
-            r.participants,
-            r.organisations,
-            r.meetings_held,
-            r.cooperation_cases,
-            r.agreements,
-        )
-        for r in figures.groups.by_delegation
+    # (participants, organisations, meetings held, cooperation cases, agreements)
+    assert _rows(figures.groups.by_delegation) == {"EU": (3, 2, 2, 1, 1), "Canada": (1, 1, 2, 1, 1)}
+    assert _rows(figures.groups.by_country) == {
+        "BG": (2, 1, 1, 1, 1),
+        "FR": (1, 1, 1, 0, 0),
+        "CA": (1, 1, 2, 1, 1),
     }
-    assert rows == {"EU": (3, 2, 2, 1, 1), "Canada": (1, 1, 2, 1, 1)}
-    countries = {
-        r.group: (
-            r.participants,
-            r.organisations,
-            r.meetings_held,
-            r.cooperation_cases,
-            r.agreements,
-        )
-        for r in figures.groups.by_country
+    # c1's organisation is in both ecosystems: M1 and M2 count in both rows.
+    assert _rows(figures.groups.by_ecosystem) == {
+        "Digital": (3, 2, 2, 1, 1),  # a1, a2 (Alpha) and c1 (Gamma)
+        "Agri-food": (2, 2, 2, 1, 1),
     }
-    assert countries == {"BG": (2, 1, 1, 1, 1), "FR": (1, 1, 1, 0, 0), "CA": (1, 1, 2, 1, 1)}
 
 
 def test_figures_named_cases_name_only_who_consented(figures):

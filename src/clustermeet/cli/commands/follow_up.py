@@ -4,10 +4,10 @@ e-mails each participant with held meetings a link to their outcomes (once per r
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import datetime
 
 from clustermeet.cli import django as cm_django
+from clustermeet.cli.events import event_by_slug
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -37,13 +37,10 @@ def run(args: argparse.Namespace) -> int:
     cm_django.setup()
     from django.utils import timezone
 
-    from clustermeet.events.models import Event
     from clustermeet.reports.domain.follow_up import round_dates, send_follow_up
 
-    event = Event.objects.filter(slug=args.event).first()
+    event = event_by_slug(args.event)
     if event is None:
-        slugs = ", ".join(Event.objects.values_list("slug", flat=True)) or "none yet"
-        print(f"No event '{args.event}'. Known events: {slugs}.", file=sys.stderr)
         return 1
     now = args.now or timezone.now()
     if timezone.is_naive(now):

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from clustermeet.cli import django as cm_django
+from clustermeet.cli.events import event_by_slug
 
 FORMATS = ("md", "html", "pdf")
 LANGUAGES = ("en", "fr", "bg")
@@ -62,10 +63,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
         document = programme_report(chosen, args.language, as_of=args.as_of)
     else:
-        event = Event.objects.filter(slug=args.event).first()
+        event = event_by_slug(args.event)
         if event is None:
-            slugs = ", ".join(Event.objects.values_list("slug", flat=True)) or "none yet"
-            print(f"No event '{args.event}'. Known events: {slugs}.", file=sys.stderr)
             return 1
         document = event_report(event, args.language, as_of=args.as_of)
     if args.format == "pdf":

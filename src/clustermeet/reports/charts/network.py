@@ -15,7 +15,9 @@ def network_svg(network: Network, words: Mapping[str, str]) -> str:
     nodes = [(name, people) for name, people in network.nodes if people or _linked(network, name)]
     if not nodes:
         return frame("network", 360, 60, title, words["no_data"], [text(8, 44, words["no_data"])])
-    size, radius = 620, 190
+    size, radius = 480, 165
+    # Room beside the circle for the longest label (about 6.5 px a character at 11 px).
+    margin = 16 + round(6.5 * max(len(_label(name, people)) for name, people in nodes))
     cx, cy = size / 2, size / 2 + 10
     where = {}
     for k, (name, _) in enumerate(nodes):
@@ -45,18 +47,24 @@ def network_svg(network: Network, words: Mapping[str, str]) -> str:
             body.append(text(x, y + 4, within[name], "middle", font_size=10, font_weight="bold"))
         lx, ly = x + (r + 6) * math.cos(angle), y + (r + 6) * math.sin(angle)
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        body.append(text(lx, ly + 4, f"{name} ({people})", anchor, font_size=11))
+        body.append(text(lx, ly + 4, _label(name, people), anchor, font_size=11))
     links = [f"{a} – {b}: {n}" for a, b, n in network.edges]
     desc = f"{words['network_desc']}. " + ("; ".join(links) or words["no_data"])
     return frame(
         "network",
-        size + 160,
+        size + 2 * margin,
         size + 20,
         title,
         desc,
-        ['<g transform="translate(80 0)">', *body, "</g>"],
+        [f'<g transform="translate({margin} 0)">', *body, "</g>"],
     )
 
 
 def _linked(network: Network, name: str) -> bool:
     return any(name in (a, b) for a, b, _ in network.edges)
+
+
+def _label(name: str, people: int) -> str:
+    """Long ecosystem names are cut (the full names are in <desc> and in the tables)."""
+    short = name if len(name) <= 24 else name[:23].rstrip() + "…"
+    return f"{short} ({people})"

@@ -14,7 +14,7 @@ def table_use_svg(days: tuple[DayUse, ...], words: Mapping[str, str], day_names:
     title = words["chart_tables"]
     if not days:
         return frame("tables", 360, 60, title, words["no_data"], [text(8, 44, words["no_data"])])
-    bar, top, plot_h, gap = 12, 64, 140, 28
+    bar, top, plot_h, gap = 12, 80, 140, 28
     tables = max(d.tables for d in days) or 1
     body = [
         rect(8, 30, 12, 12, LIGHT, stroke=BAR),

@@ -5,7 +5,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from clustermeet.engine.reporting.charts import DayUse, FunnelSeries, HeatMap, Network
+from clustermeet.engine.reporting import DayUse, FunnelSeries, HeatMap, Network
 from clustermeet.reports.charts.bars import funnel_svg, histogram_svg
 from clustermeet.reports.charts.heatmap import heatmap_svg
 from clustermeet.reports.charts.network import network_svg

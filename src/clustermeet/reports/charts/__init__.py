@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clustermeet.engine.reporting import LANGUAGES, ChartData
-from clustermeet.engine.reporting.dates import plain_date
+from clustermeet.engine.reporting import LANGUAGES, ChartData, plain_date
 from clustermeet.reports.charts.bars import funnel_svg, histogram_svg
 from clustermeet.reports.charts.heatmap import heatmap_svg
 from clustermeet.reports.charts.network import network_svg

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from clustermeet.engine.reporting.charts import FunnelSeries
+from clustermeet.engine.reporting import FunnelSeries
 from clustermeet.reports.charts.svg import BAR, GRID, frame, pairs, rect, text
 
 

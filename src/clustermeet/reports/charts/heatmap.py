@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from clustermeet.engine.reporting.charts import HeatMap
+from clustermeet.engine.reporting import HeatMap
 from clustermeet.reports.charts.svg import frame, rect, text
 
 # From pale to dark blue; white text from index 3 on (contrast at least 4.5:1 either way).

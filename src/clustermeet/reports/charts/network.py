@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from clustermeet.engine.reporting.charts import Network
+from clustermeet.engine.reporting import Network
 from clustermeet.reports.charts.svg import BAR, TEXT, frame, text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from clustermeet.engine.reporting.charts import DayUse
+from clustermeet.engine.reporting import DayUse
 from clustermeet.reports.charts.svg import BAR, GRID, LIGHT, TEXT, frame, rect, text
 
 

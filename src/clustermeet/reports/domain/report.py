@@ -14,10 +14,7 @@ from datetime import date
 from markdown_it import MarkdownIt
 
 from clustermeet.engine import reporting as engine
-from clustermeet.engine.reporting.countries import country_name
-from clustermeet.engine.reporting.dates import plain_date
-from clustermeet.engine.reporting.language import Language, number, percent
-from clustermeet.engine.reporting.markdown import escape
+from clustermeet.engine.reporting import Language, country_name, escape, number, percent, plain_date
 from clustermeet.events.models import Event
 from clustermeet.reports.charts import Chart, render_charts
 from clustermeet.reports.domain.event_data import event_data

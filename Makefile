@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install lint typecheck browser bench-schedule bench-match clean
+.PHONY: demo test install lint typecheck browser pdftools bench-schedule bench-match clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,12 @@ demo: $(STAMP)
 browser:
 	@test -x $(CHROMIUM) || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) browser
+# The report's PDF: WeasyPrint needs Pango; its tests read the PDF with poppler's tools.
+pdftools:
+	@command -v pdftoppm >/dev/null && ldconfig -p | grep -q libpango-1.0 || { apt-get update -qq && \
+		apt-get install -y -qq poppler-utils libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; }
+
+test: $(STAMP) browser pdftools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports

@@ -92,6 +92,9 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:late-change": ORGANISERS_ONLY,
     "orga:exports": ORGANISERS_READ,
     "orga:export": ORGANISERS_READ,
+    # The post-event report: organisers of the event and administrators read it; GET only.
+    "orga-report:page": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
+    "orga-report:download": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
     "admin:accounts.user": ADMIN_SCOPED,
     "admin:events.event": ADMIN_SCOPED,
     "admin:events.session": ADMIN_SCOPED,
@@ -237,6 +240,8 @@ def _url_of(name: str, event, objects) -> str:
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},
+        "orga-report:page": {"slug": event.slug},
+        "orga-report:download": {"slug": event.slug, "fmt": "md"},
     }
     return reverse(name, kwargs=kwargs.get(name, {}))
 

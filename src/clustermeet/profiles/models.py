@@ -103,6 +103,10 @@ class Participant(EventData):
         help_text="Slots in which this person cannot meet; every other slot is available",
     )
     checked_in_at = models.DateTimeField(null=True, blank=True)
+    named_in_report = models.BooleanField(
+        default=False,
+        help_text="Consents to have their organisation named in the post-event report",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = EventScopedManager()

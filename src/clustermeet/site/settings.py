@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "clustermeet.meetings",
     "clustermeet.matchmaking",
     "clustermeet.exchange",
+    "clustermeet.reports",
     "clustermeet.portal",
     "clustermeet.orga",
     "clustermeet.tasks",

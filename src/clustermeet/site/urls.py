@@ -9,6 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("orga/<slug:slug>/report/", include("clustermeet.orga.report_urls")),
     path("orga/<slug:slug>/", include("clustermeet.orga.urls")),
     path("", include("clustermeet.portal.urls")),
 ]

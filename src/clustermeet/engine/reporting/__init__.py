@@ -6,7 +6,16 @@ Pure and typed, no Django, no I/O beyond the country-name catalogues pycountry s
 figures are in the docstrings of their modules and in docs/reporting.md.
 """
 
-from clustermeet.engine.reporting.charts import ChartData, chart_data
+from clustermeet.engine.reporting.charts import (
+    ChartData,
+    DayUse,
+    FunnelSeries,
+    HeatMap,
+    Network,
+    chart_data,
+)
+from clustermeet.engine.reporting.countries import country_name
+from clustermeet.engine.reporting.dates import plain_date
 from clustermeet.engine.reporting.figures import Figures, compute_figures
 from clustermeet.engine.reporting.headline import headline
 from clustermeet.engine.reporting.inputs import (
@@ -25,19 +34,25 @@ from clustermeet.engine.reporting.inputs import (
     Table,
     TableKind,
 )
+from clustermeet.engine.reporting.language import Language, number, percent
 from clustermeet.engine.reporting.languages import LANGUAGES
-from clustermeet.engine.reporting.markdown import render_markdown
+from clustermeet.engine.reporting.markdown import escape, render_markdown
 from clustermeet.engine.reporting.validation import ReportInputError
 
 __all__ = [
     "LANGUAGES",
     "Baseline",
     "ChartData",
+    "DayUse",
     "EventData",
     "EventInfo",
     "Figures",
+    "FunnelSeries",
+    "HeatMap",
+    "Language",
     "Meeting",
     "MeetingStatus",
+    "Network",
     "OrganisationType",
     "Outcome",
     "OutcomeKind",
@@ -50,6 +65,11 @@ __all__ = [
     "TableKind",
     "chart_data",
     "compute_figures",
+    "country_name",
+    "escape",
     "headline",
+    "number",
+    "percent",
+    "plain_date",
     "render_markdown",
 ]

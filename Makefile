@@ -39,7 +39,8 @@ test: $(STAMP) browser pdftools
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	# Tests keep their data (secret key, SQLite files, mail) out of the developer's data folder.
+	CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 bench-schedule: $(STAMP)
 	$(BIN)/python benchmarks/schedule/run.py $(BENCH_ARGS)

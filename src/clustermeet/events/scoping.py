@@ -44,7 +44,8 @@ def _ids(events: Any) -> list[int]:
     if events is None:
         raise ValueError("event_scope needs events; use all_events() for operator work")
     if isinstance(events, Iterable) and not isinstance(events, (str, bytes)):
-        return [int(getattr(e, "pk", e)) for e in events]
+        many: list[Any] = [getattr(e, "pk", e) for e in events]
+        return [int(value) for value in many]
     single: Any = getattr(events, "pk", events)
     return [int(single)]
 

@@ -132,8 +132,8 @@ class _Loader:
             self.load_request(f"requests[{n}]", q, event)
         if self.problems:
             return event
-        for n, s in enumerate(self.f.schedules):
-            self.load_schedule(f"schedules[{n}]", s, event)
+        for n, version in enumerate(self.f.schedules):
+            self.load_schedule(f"schedules[{n}]", version, event)
         self.counts.update(
             organisations=len(self.organisations),
             participants=len(self.participants),

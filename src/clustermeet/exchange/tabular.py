@@ -67,7 +67,7 @@ def read_csv(data: bytes, name: str) -> Sheet:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     reader = csv.reader(io.StringIO(text), dialect)
     try:
-        table = [list(r) for r in reader]
+        table: list[list[object]] = [list(r) for r in reader]
     except csv.Error as error:  # a cell over the csv module's limit, a NUL byte, bad quoting
         raise ImportRejected(
             [

@@ -24,7 +24,7 @@ def csv_template(kind: str) -> str:
 def xlsx_template() -> bytes:
     """One workbook, a sheet per kind, each header cell commented with its help text."""
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     for kind, columns in KINDS.items():
         sheet = book.create_sheet(kind.capitalize())
         for index, column in enumerate(columns, start=1):

@@ -36,10 +36,13 @@ class Recommendation(EventData):
     class Meta:
         ordering = ["participant", "rank"]
         constraints = [
-            models.UniqueConstraint(fields=["participant", "candidate"],
-                                    name="recommendation_once"),
-            models.CheckConstraint(condition=~models.Q(participant=models.F("candidate")),
-                                   name="recommendation_not_self"),
+            models.UniqueConstraint(
+                fields=["participant", "candidate"], name="recommendation_once"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(participant=models.F("candidate")),
+                name="recommendation_not_self",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -63,8 +66,9 @@ class Mark(EventData):
         ordering = ["participant", "target"]
         constraints = [
             models.UniqueConstraint(fields=["participant", "target"], name="mark_once"),
-            models.CheckConstraint(condition=~models.Q(participant=models.F("target")),
-                                   name="mark_not_self"),
+            models.CheckConstraint(
+                condition=~models.Q(participant=models.F("target")), name="mark_not_self"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -118,9 +118,7 @@ class Meeting(EventData):
     # True unless cancelled (a check says so); the seats copy it to know whether they block.
     stands = models.BooleanField(default=True, editable=False)
     locked = models.BooleanField(default=False, help_text="The scheduler keeps it where it is")
-    participants = models.ManyToManyField(
-        Participant, through="Seat", related_name="meetings"
-    )
+    participants = models.ManyToManyField(Participant, through="Seat", related_name="meetings")
 
     objects = EventScopedManager()
 

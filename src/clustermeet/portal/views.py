@@ -25,7 +25,7 @@ from clustermeet.profiles.models import Participant
 
 def _visible_event(request: HttpRequest, slug: str) -> Event:
     event = get_object_or_404(Event, slug=slug)
-    if not event.is_public and not is_organiser(event, request.user):  # type: ignore[arg-type]
+    if not event.is_public and not is_organiser(event, request.user):
         raise Http404("No such event.")
     return event
 
@@ -39,7 +39,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def event_page(request: HttpRequest, slug: str) -> HttpResponse:
     event = _visible_event(request, slug)
-    context = {"overview": event_overview(event), "is_organiser": is_organiser(event, request.user)}  # type: ignore[arg-type]
+    context = {"overview": event_overview(event), "is_organiser": is_organiser(event, request.user)}
     return render(request, "portal/event.html", context)
 
 
@@ -47,7 +47,7 @@ def event_page(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     participations = (
-        Participant.objects.filter(user=request.user)
+        Participant.objects.filter(user=request.user.pk)
         .select_related("event", "organisation", "delegation")
         .prefetch_related("items")
     )
@@ -60,14 +60,14 @@ def home(request: HttpRequest) -> HttpResponse:
         }
         for p in participations
     ]
-    organised = Event.objects.filter(organisers=request.user)
+    organised = Event.objects.filter(organisers=request.user.pk)
     return render(request, "portal/home.html", {"cards": cards, "organised": organised})
 
 
 @login_required
 def import_people(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(Event, slug=slug)
-    if not is_organiser(event, request.user):  # type: ignore[arg-type]
+    if not is_organiser(event, request.user):
         raise PermissionDenied("Only the event's organisers may import participants.")
     form = ImportForm(request.POST or None, request.FILES or None)
     problems = None

@@ -23,7 +23,10 @@ class DatabaseVectorStore:
 
     def put_many(self, vectors: Mapping[str, bytes]) -> None:
         EmbeddingCache.objects.bulk_create(
-            [EmbeddingCache(content_hash=k, encoder=self.encoder, vector=v)
-             for k, v in vectors.items()],
-            ignore_conflicts=True, batch_size=BATCH,
+            [
+                EmbeddingCache(content_hash=k, encoder=self.encoder, vector=v)
+                for k, v in vectors.items()
+            ],
+            ignore_conflicts=True,
+            batch_size=BATCH,
         )

@@ -32,7 +32,10 @@ from clustermeet.meetings.rules import acted_for, require_side_or_organiser
 from clustermeet.profiles.enums import Attendance
 from clustermeet.profiles.models import Participant, Unavailability
 
-_KIND_NAMES = {TableKind.VIRTUAL: "a virtual room", TableKind.ONSITE: "an on-site table"}
+_KIND_NAMES: dict[str, str] = {
+    TableKind.VIRTUAL: "a virtual room",
+    TableKind.ONSITE: "an on-site table",
+}
 
 
 def bookable_schedule(event_id: int) -> Schedule | None:

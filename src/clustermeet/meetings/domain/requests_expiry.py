@@ -76,8 +76,12 @@ def expire_requests(
                 request.save(update_fields=["status"])
                 cancelled = cancel_standing_meetings(request)
                 report.expired.append(request.pk)
-                verb, before = "expire_request", {"status": RequestStatus.PENDING}
-                after = {"status": RequestStatus.EXPIRED, "cancelled_meetings": cancelled}
+                verb = "expire_request"
+                before: dict[str, object] = {"status": RequestStatus.PENDING}
+                after: dict[str, object] = {
+                    "status": RequestStatus.EXPIRED,
+                    "cancelled_meetings": cancelled,
+                }
             elif request.expires_at - now <= REMIND_BEFORE and request.reminded_at is None:
                 # Mail inside the transaction: a failed send rolls back and is tried next run.
                 _remind(request)

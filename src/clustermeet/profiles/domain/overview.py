@@ -35,8 +35,10 @@ class DelegationEntry:
         """(country, organisations, bar width in percent of the largest), largest first."""
         counts = Counter(e.organisation.country_name for e in self.organisations)
         top = max(counts.values(), default=1)
-        return [(c, n, round(100 * n / top)) for c, n in sorted(counts.items(),
-                                                              key=lambda x: (-x[1], x[0]))]
+        return [
+            (c, n, round(100 * n / top))
+            for c, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+        ]
 
     def count_by_kind(self) -> list[tuple[str, int]]:
         counts = Counter(e.organisation.get_kind_display() for e in self.organisations)

@@ -81,6 +81,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:requests": ORGANISERS_READ,
     "orga:schedules": ORGANISERS_ONLY,
     "orga:schedule": ORGANISERS_ONLY,
+    "orga:task": ORGANISERS_READ,
     "orga:publish": ORGANISERS_POST,
     "orga:lock": ORGANISERS_POST,
     "orga:move": ORGANISERS_ONLY,
@@ -215,11 +216,15 @@ def _orga_kwargs(name: str, event) -> dict:
         meeting = event.meetings.first()
         person = event.participants.first()
         session, table = event.sessions.first(), event.tables.first()
+        run = TaskRun.objects.get_or_create(
+            event=event, name="clustermeet.meetings.schedule_event"
+        )[0]
     extra = {
         "remind": {"pk": person.pk},
         "edit-session": {"pk": session.pk},
         "edit-table": {"pk": table.pk},
         "schedule": {"version": 1},
+        "task": {"pk": run.pk},
         "publish": {"version": 1},
         "lock": {"pk": meeting.pk},
         "move": {"pk": meeting.pk},

@@ -57,3 +57,30 @@ def test_publish_without_confirmation_changes_nothing(small):
     response = small.client.post(_url("publish", small, version=1), {}, follow=True)
     assert "Press the button to confirm" in response.content.decode()
     assert Schedule.objects.get(event=small.event).state == "draft"
+
+
+def test_scheduler_run_page_shows_progress_and_refreshes_until_it_ends(small):
+    from clustermeet.tasks.models import TaskRun
+
+    run = TaskRun.objects.create(
+        event=small.event, name="clustermeet.meetings.schedule_event", state="running"
+    )
+    run.report("solving", 40, "weight stage: 12 meetings so far")
+    page = small.client.get(_url("task", small, pk=run.pk)).content.decode()
+    assert '<progress max="100" value="40"' in page
+    assert "weight stage: 12 meetings so far" in page
+    assert '<meta http-equiv="refresh" content="2">' in page
+
+
+def test_failed_scheduler_run_says_why_and_stops_refreshing(small):
+    from clustermeet.tasks.models import TaskRun
+
+    run = TaskRun.objects.create(
+        event=small.event,
+        name="clustermeet.meetings.schedule_event",
+        state="failed",
+        error="The event has no tables: add one in set-up.",
+    )
+    page = small.client.get(_url("task", small, pk=run.pk)).content.decode()
+    assert "The run failed: The event has no tables: add one in set-up." in page
+    assert "http-equiv" not in page

@@ -16,6 +16,7 @@ urlpatterns = [
     path("requests/", people.requests, name="requests"),
     path("schedules/", scheduling.schedules, name="schedules"),
     path("schedules/<int:version>/", scheduling.schedule, name="schedule"),
+    path("tasks/<int:pk>/", scheduling.task, name="task"),
     path("schedules/<int:version>/publish/", scheduling.publish, name="publish"),
     path("meetings/<int:pk>/lock/", scheduling.lock, name="lock"),
     path("meetings/<int:pk>/move/", edits.move, name="move"),

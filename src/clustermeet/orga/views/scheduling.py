@@ -1,7 +1,7 @@
 """Run the scheduler, read a draft's preview, lock meetings, publish.
 
-`run_scheduler` is the one place that starts the solver; it runs synchronously for now and
-is where the background-task adapter goes.
+`run_scheduler` is the one place that starts the solver: a background task (in-process
+without a broker, on a Celery worker with one) whose progress page refreshes itself.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from clustermeet.accounts.models import User
 from clustermeet.events.models import Event
@@ -17,16 +17,18 @@ from clustermeet.meetings.domain.changes import lock_meeting
 from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
 from clustermeet.meetings.domain.preview import draft_preview
 from clustermeet.meetings.domain.release import publish_and_notify
-from clustermeet.meetings.domain.scheduling import schedule_event
 from clustermeet.meetings.models import Meeting, Schedule
+from clustermeet.meetings.tasks import schedule_event
 from clustermeet.orga.charts import HEIGHT, WIDTH, histogram_bars
 from clustermeet.orga.forms import ConfirmForm, LockForm, RunForm
 from clustermeet.orga.views.access import attempt, organiser_page
+from clustermeet.tasks.enums import RunState
+from clustermeet.tasks.models import TaskRun
 
 
-def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> Schedule:
-    """Solve `event` into a new draft (synchronously; the task adapter will take this over)."""
-    return schedule_event(event, acting_user=acting_user, time_limit=time_limit)
+def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> TaskRun:
+    """Start solving `event` into a new draft; the run records its progress."""
+    return schedule_event.start(event, started_by=acting_user, time_limit=time_limit)
 
 
 def solver_figures(schedule: Schedule) -> str:
@@ -49,10 +51,9 @@ def schedules(request: HttpRequest, event: Event) -> HttpResponse:
     form = RunForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         limit = form.cleaned_data["time_limit"]
-        schedule = attempt(request, run_scheduler, event, time_limit=limit)
-        if schedule is not None:
-            messages.success(request, "Scheduled. " + solver_figures(schedule))
-            return redirect("orga:schedule", slug=event.slug, version=schedule.version)
+        run = attempt(request, run_scheduler, event, time_limit=limit)
+        if run is not None:
+            return redirect("orga:task", slug=event.slug, pk=run.pk)
     versions = Schedule.objects.filter(event=event).order_by("-version")
     return render(
         request, "orga/schedules.html", {"event": event, "form": form, "versions": versions}
@@ -116,3 +117,16 @@ def lock(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
             request, f"{'Locked' if form.cleaned_data['locked'] else 'Unlocked'}: {meeting}."
         )
     return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)
+
+
+@require_safe
+@organiser_page
+def task(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
+    """A run's progress; it refreshes itself until the run ends, then opens the draft."""
+    run = get_object_or_404(TaskRun, pk=pk, event=event)
+    version = (run.result or {}).get("version") if run.state == RunState.DONE else None
+    if version is not None:
+        schedule = get_object_or_404(Schedule, event=event, version=version)
+        messages.success(request, "Scheduled. " + solver_figures(schedule))
+        return redirect("orga:schedule", slug=event.slug, version=version)
+    return render(request, "orga/task.html", {"event": event, "run": run})

@@ -127,7 +127,7 @@ def test_cli_serve_answers_over_http(demo_dir):
 def test_settings_table_in_readme_matches_config():
     from clustermeet.site.config import SETTINGS
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     for setting in SETTINGS:
         assert f"| `{setting.name}` |" in readme, setting.name
 

@@ -34,7 +34,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CLIENTS = 50
 HUBS = 10  # people with five requests each, more than the three slots they have
 TABLES = 4

@@ -1,0 +1,33 @@
+"""/api/v1/: the events, and each event's data under /api/v1/events/<slug>/ (the URL kwarg
+is `slug`, so the scoping middleware sees that event alone)."""
+
+from __future__ import annotations
+
+from django.urls import include, path
+from rest_framework.routers import SimpleRouter
+
+from clustermeet.api.views import events, matchmaking, meetings, profiles, schedules
+
+app_name = "api"
+
+top = SimpleRouter()
+top.register("events", events.EventViewSet, basename="event")
+
+per_event = SimpleRouter()
+per_event.register("sessions", events.SessionViewSet, basename="session")
+per_event.register("slots", events.SlotViewSet, basename="slot")
+per_event.register("tables", events.TableViewSet, basename="table")
+per_event.register("delegations", events.DelegationViewSet, basename="delegation")
+per_event.register("organisations", profiles.OrganisationViewSet, basename="organisation")
+per_event.register("participants", profiles.ParticipantViewSet, basename="participant")
+per_event.register("items", profiles.ItemViewSet, basename="item")
+per_event.register("requests", meetings.RequestViewSet, basename="request")
+per_event.register("marks", matchmaking.MarkViewSet, basename="mark")
+per_event.register("schedules", schedules.ScheduleViewSet, basename="schedule")
+per_event.register("meetings", meetings.MeetingViewSet, basename="meeting")
+per_event.register("outcomes", meetings.OutcomeViewSet, basename="outcome")
+
+urlpatterns = [
+    path("", include(top.urls)),
+    path("events/<slug:slug>/", include(per_event.urls)),
+]

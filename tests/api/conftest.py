@@ -127,3 +127,23 @@ def world(transactional_db: Any) -> World:
 @pytest.fixture
 def http(live_server: Any) -> Http:
     return Http(live_server.url)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits() -> Any:
+    """Rate-limit counters live in the cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def page(answer: Answer) -> list[Any]:
+    assert answer.status == 200, answer.body
+    assert set(answer.body) == {"count", "next", "previous", "results"}
+    return list(answer.body["results"])
+
+
+def ids(rows: list[dict[str, Any]]) -> list[int]:
+    return sorted(row["id"] for row in rows)

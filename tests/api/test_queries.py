@@ -48,8 +48,13 @@ def _event_of_size(n: int):
     organiser = make_user()
     make_organiser(event, organiser)
     for i in range(n):
-        make_session(event, name=f"S{i}", date=event.start_date + timedelta(days=i),
-                     start_time=time(9, 0), end_time=time(9, 20))
+        make_session(
+            event,
+            name=f"S{i}",
+            date=event.start_date + timedelta(days=i),
+            start_time=time(9, 0),
+            end_time=time(9, 20),
+        )
         make_table(event, f"T{i}")
         delegation = Delegation.objects.create(event=event, name=f"D{i}")
         a = make_participant(event, delegation=delegation)

@@ -31,6 +31,9 @@ class EventSerializer(serializers.ModelSerializer[Event]):
 
 
 class SessionSerializer(serializers.ModelSerializer[Session]):
+    # Local times of the venue's day, "09:00:00": no offset, so not OpenAPI's "time" format.
+    start_time = serializers.CharField(read_only=True)
+    end_time = serializers.CharField(read_only=True)
     breaks = serializers.ListField(
         child=serializers.ListField(child=serializers.CharField()), read_only=True
     )
@@ -58,6 +61,8 @@ class SlotSerializer(serializers.ModelSerializer[Slot]):
 
 
 class TableSerializer(serializers.ModelSerializer[Table]):
+    link = serializers.CharField(read_only=True, help_text="A URL (virtual rooms), or empty")
+
     class Meta:
         model = Table
         fields = ["id", "name", "kind", "link", "capacity", "host"]

@@ -12,6 +12,8 @@ ALL_CONTACTS = object()
 
 
 class OrganisationSerializer(serializers.ModelSerializer[Organisation]):
+    website = serializers.CharField(read_only=True, help_text="A URL, or empty")
+
     class Meta:
         model = Organisation
         fields = [

@@ -22,7 +22,7 @@ class EventView(IdempotentWrites, viewsets.GenericViewSet):  # type: ignore[type
 
     model: ClassVar[type[Model]]
     read: ClassVar[str] = "event"
-    lookup_value_regex = "[0-9]+"
+    lookup_value_converter = "int"
 
     @cached_property
     def access(self) -> Access:

@@ -26,6 +26,7 @@ class EventViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):  # type: ign
 
     serializer_class = EventSerializer
     lookup_field = "slug"
+    lookup_value_converter = "slug"
     filter_backends: list[Any] = []
 
     def get_queryset(self) -> QuerySet[Event]:

@@ -15,6 +15,7 @@ from django.contrib import admin
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from clustermeet.api.webhook_models import Webhook
 from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Delegation
 from clustermeet.events.scoping import all_events
@@ -95,6 +96,9 @@ API_EXPECTED = {
     "api:schedule-publish": ORGANISERS_WRITE,
     "api:outcome-list": MEMBERS_WRITE,
     "api:outcome-detail": MEMBERS_READ,
+    "api:webhook-list": ORGANISERS_ONLY,
+    "api:webhook-detail": ORGANISERS_READ,
+    "api:webhook-deliveries": ORGANISERS_READ,
     # the OpenAPI description and its browsable docs hold no event data
     "api-schema": PUBLIC_READ,
     "api-docs": PUBLIC_READ,
@@ -183,6 +187,9 @@ def world(db):
         )
         Mark.objects.create(participant=a, target=b, kind="meet")
         EmbeddingCache.objects.create(content_hash="h", encoder="tfidf", vector=b"")
+        Webhook.objects.create(
+            event=event, url="https://crm.example.org/", secret="whsec_eA==", created_at=slot.start
+        )
         stranger = make_participant(other)
         users = {
             "participant": a.user,
@@ -246,6 +253,8 @@ def _url_of(name: str, event, objects) -> str:
         kwargs = {} if name == "api:event-list" else {"slug": event.slug}
         if kind not in ("list", "run") and basename in API_OBJECTS:
             kwargs["pk"] = objects[API_OBJECTS[basename]].pk
+        elif kind not in ("list", "run") and basename == "webhook":  # not an admin model
+            kwargs["pk"] = Webhook.objects.get().pk
     return reverse(name, kwargs=kwargs)
 
 

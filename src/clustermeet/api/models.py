@@ -54,3 +54,10 @@ class IdempotentRequest(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "key"], name="idempotency_key_once")
         ]
+
+
+from clustermeet.api.webhook_models import (  # noqa: E402,F401  (one app, two model files)
+    DeliveryState,
+    Webhook,
+    WebhookDelivery,
+)

@@ -8,7 +8,7 @@ from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework.routers import SimpleRouter
 
-from clustermeet.api.views import events, matchmaking, meetings, profiles, schedules
+from clustermeet.api.views import events, matchmaking, meetings, profiles, schedules, webhooks
 
 app_name = "api"
 
@@ -28,6 +28,7 @@ per_event.register("marks", matchmaking.MarkViewSet, basename="mark")
 per_event.register("schedules", schedules.ScheduleViewSet, basename="schedule")
 per_event.register("meetings", meetings.MeetingViewSet, basename="meeting")
 per_event.register("outcomes", meetings.OutcomeViewSet, basename="outcome")
+per_event.register("webhooks", webhooks.WebhookViewSet, basename="webhook")
 
 
 @csrf_exempt  # as the API's own views are: a wrong path is a 404, whatever the method

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import json
 import threading
 from datetime import timedelta
@@ -13,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.utils import timezone
 
 from clustermeet.api.domain.delivery import deliver_due
@@ -174,3 +176,14 @@ def test_webhook_api_create_shows_secret_once_and_the_log(world, http, receiver_
         http.post(world.path("webhooks/"), {"url": receiver.url}, token=world.tokens["a"]).status
         == 403
     )
+
+
+def test_webhook_deliver_command_sends_the_due_retries(world, receiver_of):
+    receiver = receiver_of(500, 204)
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    publish_schedule(_schedule(world), acting_user=None)
+    WebhookDelivery.objects.update(next_attempt_at=timezone.now())  # its retry is due now
+    out = io.StringIO()
+    call_command("deliver_webhooks", stdout=out)
+    assert out.getvalue() == "1 deliveries attempted\n"
+    assert WebhookDelivery.objects.get().state == DeliveryState.DELIVERED

@@ -31,25 +31,26 @@ class Access:
     def member(self) -> bool:
         return self.organiser or self.participant is not None
 
-    def require_member(self) -> None:
+    def _signed_in(self) -> None:
         if self.user is None:
             raise exceptions.NotAuthenticated()
+
+    def require_member(self) -> None:
+        self._signed_in()
         if not self.member:
             raise exceptions.PermissionDenied(
                 f"Only the organisers and participants of '{self.event.name}' may see this."
             )
 
     def require_organiser(self) -> None:
-        if self.user is None:
-            raise exceptions.NotAuthenticated()
+        self._signed_in()
         if not self.organiser:
             raise exceptions.PermissionDenied(
                 f"Only the organisers of '{self.event.name}' may do this."
             )
 
     def require_participant(self) -> Participant:
-        if self.user is None:
-            raise exceptions.NotAuthenticated()
+        self._signed_in()
         if self.participant is None:
             raise exceptions.PermissionDenied(
                 f"Only the participants of '{self.event.name}' may do this."

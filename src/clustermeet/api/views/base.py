@@ -45,6 +45,12 @@ class EventView(IdempotentWrites, viewsets.GenericViewSet):  # type: ignore[type
             raise exceptions.NotAuthenticated()
         return self.access.user
 
+    def parsed(self, serializer_class: type[Any]) -> Any:
+        """The request's body, checked by `serializer_class` (a 400 naming each bad field)."""
+        given = serializer_class(data=self.request.data)
+        given.is_valid(raise_exception=True)
+        return given.validated_data
+
     def person_for(self, given: int | None, what: str) -> Participant:
         """Whom a write is for: an organiser may name anyone; a participant is themselves."""
         if given is not None and self.access.organiser:

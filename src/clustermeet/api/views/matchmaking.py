@@ -38,9 +38,7 @@ class MarkViewSet(mixins.CreateModelMixin, ReadView):
     )
     def create(self, request: Request, slug: str) -> Response:
         self.access.require_member()
-        given = MarkInput(data=request.data)
-        given.is_valid(raise_exception=True)
-        data = given.validated_data
+        data = self.parsed(MarkInput)
         person = self.person_for(data.get("participant"), "sets marks")
         target = one(Participant, self.event, data["target"], "target")
         mark = set_mark(person, target, data["kind"], acting_user=self.acting_user)

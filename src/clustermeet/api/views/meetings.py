@@ -78,9 +78,7 @@ class MeetingViewSet(ReadView):
 
     def _input(self, serializer_class: type[Any]) -> Any:
         self.access.require_organiser()
-        given = serializer_class(data=self.request.data)
-        given.is_valid(raise_exception=True)
-        return given.validated_data
+        return self.parsed(serializer_class)
 
     @extend_schema(request=MoveInput, responses=MeetingSerializer)
     @action(detail=True, methods=["post"])
@@ -129,9 +127,7 @@ class OutcomeViewSet(mixins.CreateModelMixin, ReadView):
     @extend_schema(request=OutcomeInput, responses={201: OutcomeSerializer})
     def create(self, request: Request, slug: str) -> Response:
         self.access.require_member()
-        given = OutcomeInput(data=request.data)
-        given.is_valid(raise_exception=True)
-        data = given.validated_data
+        data = self.parsed(OutcomeInput)
         meeting = one(Meeting, self.event, data["meeting"], "meeting")
         person = self.person_for(data.get("participant"), "records outcomes")
         outcome = record_outcome(

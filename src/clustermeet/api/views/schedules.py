@@ -47,10 +47,9 @@ class ScheduleViewSet(ReadView):
     def run(self, request: Request, slug: str) -> Response:
         """Schedule the event's accepted requests into a new draft version."""
         self.access.require_organiser()
-        given = RunInput(data=request.data)
-        given.is_valid(raise_exception=True)
+        data = self.parsed(RunInput)
         schedule = schedule_event(
-            self.event, acting_user=self.acting_user, time_limit=given.validated_data["time_limit"]
+            self.event, acting_user=self.acting_user, time_limit=data["time_limit"]
         )
         return self._fresh(schedule, status.HTTP_201_CREATED)
 

@@ -30,9 +30,7 @@ class WebhookViewSet(mixins.CreateModelMixin, ReadView):
     @extend_schema(request=WebhookInput, responses={201: NewWebhookSerializer})
     def create(self, request: Request, slug: str) -> Response:
         self.access.require_organiser()
-        given = WebhookInput(data=request.data)
-        given.is_valid(raise_exception=True)
-        data = given.validated_data
+        data = self.parsed(WebhookInput)
         webhook = create_webhook(
             self.event, data["url"], data["types"], acting_user=self.acting_user
         )

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 import schemathesis
 import yaml
+from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -33,12 +36,16 @@ CHECKS = [
 
 @pytest.fixture
 def fuzz_world(db):
-    from django.core.cache import cache
-
+    """The world, and the WSGI app kept on the test's connection (inside its transaction), as
+    Django's own test client keeps it: no closing of "old" connections between requests."""
     cache.clear()
     with all_events():
         world = build_world()
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     yield world
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
     cache.clear()
 
 

@@ -88,8 +88,15 @@ def test_token_of_a_removed_organiser_loses_its_rights(world, http):
     assert http.get(world.path("schedules/"), token=world.tokens["organiser"]).status == 403
 
 
-def _cli(*args: str, data_dir: str) -> subprocess.CompletedProcess[str]:
+def _env(data_dir: str) -> dict[str, str]:
+    """A fresh SQLite database in `data_dir`, whatever database the test run uses."""
     env = {**os.environ, "CLUSTERMEET_DATA_DIR": data_dir}
+    env.pop("DATABASE_URL", None)
+    return env
+
+
+def _cli(*args: str, data_dir: str) -> subprocess.CompletedProcess[str]:
+    env = _env(data_dir)
     return subprocess.run(
         [sys.executable, "-m", "clustermeet.cli.main", *args],
         capture_output=True,
@@ -110,7 +117,7 @@ def test_token_command_makes_lists_and_revokes(tmp_path):
         "e = make_event(slug='fair'); p = make_participant(e, user=None);"
         "print(p.user.email)"
     )
-    env = {**os.environ, "CLUSTERMEET_DATA_DIR": data}
+    env = _env(data)
     email = subprocess.run(
         [sys.executable, "-c", setup],
         capture_output=True,

@@ -15,6 +15,7 @@ from django.contrib import admin
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from clustermeet.api.webhook_models import Webhook
 from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Delegation
 from clustermeet.events.scoping import all_events
@@ -56,6 +57,58 @@ ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
 ADMIN_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (NO, NO), (NO, NO), (OK, OK))
 # Task runs are read only for everyone; organisers see their own events' runs.
 ADMIN_SCOPED_READ = _row((NO, NO), (NO, NO), (NO, NO), (OK, NO), (NO, NO), (OK, NO))
+# The API (/api/v1/): the public event's structure is public; its people, requests, meetings
+# and outcomes are its members' (a participant: their own); schedules are the organisers'.
+# "ok" on a write means the verb was reached (it may still answer 400 for the empty body).
+PUBLIC_READ = _all(OK, NA)
+MEMBERS_READ = _row((NO, NA), (OK, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
+MEMBERS_WRITE = _row((NO, NO), (OK, OK), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
+ORGANISERS_READ = _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
+ORGANISERS_WRITE = _row((NA, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
+API_EXPECTED = {
+    "api:event-list": PUBLIC_READ,
+    "api:event-detail": PUBLIC_READ,
+    "api:session-list": PUBLIC_READ,
+    "api:session-detail": PUBLIC_READ,
+    "api:slot-list": PUBLIC_READ,
+    "api:slot-detail": PUBLIC_READ,
+    "api:table-list": PUBLIC_READ,
+    "api:table-detail": PUBLIC_READ,
+    "api:delegation-list": PUBLIC_READ,
+    "api:delegation-detail": PUBLIC_READ,
+    "api:organisation-list": PUBLIC_READ,
+    "api:organisation-detail": PUBLIC_READ,
+    "api:participant-list": MEMBERS_READ,
+    "api:participant-detail": MEMBERS_READ,
+    # the participant's own agenda: themselves and the organisers
+    "api:participant-agenda": MEMBERS_READ,
+    "api:item-list": MEMBERS_READ,
+    "api:item-detail": MEMBERS_READ,
+    "api:request-list": MEMBERS_READ,
+    "api:request-detail": MEMBERS_READ,
+    "api:mark-list": MEMBERS_WRITE,
+    "api:mark-detail": MEMBERS_READ,
+    "api:meeting-list": MEMBERS_READ,
+    # a participant sees meetings of the published schedule only; this one is a draft's
+    "api:meeting-detail": ORGANISERS_READ,
+    "api:meeting-move": ORGANISERS_WRITE,
+    "api:meeting-lock": ORGANISERS_WRITE,
+    "api:meeting-cancel": ORGANISERS_WRITE,
+    "api:schedule-list": ORGANISERS_READ,
+    "api:schedule-detail": ORGANISERS_READ,
+    "api:schedule-preview": ORGANISERS_READ,
+    "api:schedule-diff": ORGANISERS_READ,
+    "api:schedule-run": ORGANISERS_WRITE,
+    "api:schedule-publish": ORGANISERS_WRITE,
+    "api:outcome-list": MEMBERS_WRITE,
+    "api:outcome-detail": MEMBERS_READ,
+    "api:webhook-list": ORGANISERS_ONLY,
+    "api:webhook-detail": ORGANISERS_READ,
+    "api:webhook-deliveries": ORGANISERS_READ,
+    # the OpenAPI description and its browsable docs hold no event data
+    "api-schema": PUBLIC_READ,
+    "api-docs": PUBLIC_READ,
+}
 
 EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "login": _all(OK, OK),
@@ -118,6 +171,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "admin:axes.accessattempt": ADMIN_ONLY,
     "admin:axes.accesslog": ADMIN_ONLY,
     "admin:axes.accessfailurelog": ADMIN_ONLY,
+    **API_EXPECTED,
 }
 # Framework pages that hold no event data and change nothing of ours.
 NOT_OURS = ("admin:", "static", "media")
@@ -173,6 +227,9 @@ def world(db):
         )
         Mark.objects.create(participant=a, target=b, kind="meet")
         EmbeddingCache.objects.create(content_hash="h", encoder="tfidf", vector=b"")
+        Webhook.objects.create(
+            event=event, url="https://crm.example.org/", secret="whsec_eA==", created_at=slot.start
+        )
         stranger = make_participant(other)
         users = {
             "participant": a.user,
@@ -211,6 +268,23 @@ def world(db):
     return event, users, objects
 
 
+# The fixture world's object behind an API URL's `pk` (by the router's basename).
+API_OBJECTS = {
+    "session": "events.session",
+    "slot": "events.slot",
+    "table": "events.table",
+    "delegation": "events.delegation",
+    "organisation": "profiles.organisation",
+    "participant": "profiles.participant",
+    "item": "profiles.item",
+    "request": "meetings.request",
+    "mark": "matchmaking.mark",
+    "meeting": "meetings.meeting",
+    "schedule": "meetings.schedule",
+    "outcome": "meetings.outcome",
+}
+
+
 def _orga_kwargs(name: str, event) -> dict:
     with all_events():
         meeting = event.meetings.first()
@@ -247,14 +321,21 @@ def _url_of(name: str, event, objects) -> str:
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},
         "orga-report:page": {"slug": event.slug},
         "orga-report:download": {"slug": event.slug, "fmt": "md"},
-    }
-    return reverse(name, kwargs=kwargs.get(name, {}))
+    }.get(name, {})
+    if name.startswith("api:"):
+        basename, _, kind = name[4:].partition("-")
+        kwargs = {} if name == "api:event-list" else {"slug": event.slug}
+        if kind not in ("list", "run") and basename in API_OBJECTS:
+            kwargs["pk"] = objects[API_OBJECTS[basename]].pk
+        elif kind not in ("list", "run") and basename == "webhook":  # not an admin model
+            kwargs["pk"] = Webhook.objects.get().pk
+    return reverse(name, kwargs=kwargs)
 
 
 def _verdict(response) -> str:
     if response.status_code == 405:
         return NA
-    if response.status_code in (403, 404):
+    if response.status_code in (401, 403, 404):
         return NO
     if response.status_code in (301, 302):
         target = response.headers["Location"]

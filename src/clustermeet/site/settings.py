@@ -167,3 +167,51 @@ CELERY_BROKER_URL = config.env("CELERY_BROKER_URL")
 # accident from a demo, and the command line's own output stays clean.
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = config.data_dir() / "mail"
+# The JSON API at /api/v1/ (clustermeet.api): Django REST framework, the OpenAPI description by
+# drf-spectacular, its browsable docs served from drf-spectacular-sidecar (no CDN).
+INSTALLED_APPS += [
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "clustermeet.api",
+]
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # First, so that a request without credentials is answered 401 with WWW-Authenticate.
+        "clustermeet.api.authentication.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_PAGINATION_CLASS": "clustermeet.api.pagination.Pages",
+    "DEFAULT_FILTER_BACKENDS": ["clustermeet.api.filters.QueryFilters"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "clustermeet.api.throttling.AnonymousRate",
+        "clustermeet.api.throttling.UserRate",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "clustermeet.api.errors.exception_handler",
+    "PAGE_SIZE": 50,
+}
+# Requests per user (or per address without credentials); read on every request.
+CLUSTERMEET_API_RATES = {"anonymous": "120/minute", "user": "1200/minute"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "clustermeet API",
+    "DESCRIPTION": "Events, people, requests, meetings, schedules and outcomes of clustermeet.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "TableKindEnum": "clustermeet.events.enums.TableKind",
+        "OrganisationKindEnum": "clustermeet.events.enums.OrganisationType",
+        "ItemKindEnum": "clustermeet.profiles.enums.ItemType",
+        "OutcomeKindEnum": "clustermeet.meetings.enums.OutcomeKind",
+        "MarkKindEnum": "clustermeet.matchmaking.enums.MarkKind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "clustermeet.api.schema.add_error_responses",
+    ],
+}

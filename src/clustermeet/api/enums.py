@@ -1,0 +1,6 @@
+from django.db import models
+
+
+class TokenRole(models.TextChoices):
+    ORGANISER = "organiser", "Organiser"
+    PARTICIPANT = "participant", "Participant"

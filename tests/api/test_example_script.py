@@ -1,0 +1,59 @@
+"""docs/api-example.py, the organiser's script, run as a program against a live server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from clustermeet.meetings.enums import ScheduleState
+from clustermeet.meetings.models import Schedule
+
+SCRIPT = Path(__file__).resolve().parents[2] / "docs" / "api-example.py"
+
+
+def _run(world, live_server, token):
+    env = {**os.environ, "CLUSTERMEET_TOKEN": token}
+    return subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--base",
+            live_server.url,
+            "--event",
+            world.event.slug,
+            "--time-limit",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_example_script_schedules_publishes_and_prints_agendas(world, live_server):
+    done = _run(world, live_server, world.tokens["organiser"])
+    assert done.returncode == 0, done.stderr
+    published = Schedule.objects.get(event=world.event, state=ScheduleState.PUBLISHED)
+    lines = done.stdout.splitlines()
+    assert lines[0] == (
+        f"{world.event.name} (2019-06-05 to 2019-06-07): 3 participants, 1 accepted requests"
+    )
+    assert f"published version {published.version}" in lines
+    a_line = f"{world.a.user.display_name} ({world.a.organisation.name}): 1 meetings"
+    c_line = f"{world.c.user.display_name} ({world.c.organisation.name}): 0 meetings"
+    assert a_line in lines and c_line in lines
+    partner = lines[lines.index(a_line) + 1]
+    assert partner.endswith(f"{world.b.user.display_name} ({world.b.organisation.name})")
+
+
+def test_example_script_with_a_participants_token_stops_with_the_apis_sentence(world, live_server):
+    done = _run(world, live_server, world.tokens["a"])
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        f"403 Only the organisers of '{world.event.name}' may do this."
+    )
+    assert not Schedule.objects.filter(event=world.event).exists()

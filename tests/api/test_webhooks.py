@@ -1,0 +1,189 @@
+"""Webhooks to a receiver on loopback: signed as Standard Webhooks define, retried after a
+failure, switched off by 410 Gone; a rolled-back change sends nothing."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import json
+import threading
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
+
+from clustermeet.api.domain.delivery import deliver_due
+from clustermeet.api.domain.webhooks import create_webhook
+from clustermeet.api.webhook_models import DeliveryState, Webhook, WebhookDelivery
+from clustermeet.meetings.domain.changes import cancel_meeting
+from clustermeet.meetings.domain.publishing import publish_schedule
+from clustermeet.meetings.domain.scheduling import schedule_event
+from clustermeet.meetings.models import Meeting
+
+
+class Receiver:
+    """An HTTP server on 127.0.0.1 that answers with the statuses it is given, in order."""
+
+    def __init__(self, statuses: list[int]) -> None:
+        self.statuses, self.got = list(statuses), []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.got.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(receiver.statuses.pop(0) if receiver.statuses else 200)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def receiver_of():
+    made: list[Receiver] = []
+
+    def make(*statuses: int) -> Receiver:
+        made.append(Receiver(list(statuses)))
+        return made[-1]
+
+    yield make
+    for r in made:
+        r.close()
+
+
+def _expected_signature(secret: str, headers: dict[str, str], body: bytes) -> str:
+    """Standard Webhooks, written out here from the specification (not the app's code)."""
+    key = base64.b64decode(secret.split("_", 1)[1])
+    content = f"{headers['webhook-id']}.{headers['webhook-timestamp']}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(key, content, hashlib.sha256).digest()).decode()
+
+
+def _schedule(world):
+    return schedule_event(world.event, acting_user=None, time_limit=5)
+
+
+def test_webhook_publish_is_delivered_signed(world, receiver_of):
+    receiver = receiver_of(200)
+    hook = create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    schedule = publish_schedule(_schedule(world), acting_user=world.organiser)
+    assert len(receiver.got) == 1
+    headers, body = receiver.got[0]
+    assert headers["webhook-signature"] == _expected_signature(hook.secret, headers, body)
+    assert abs(int(headers["webhook-timestamp"]) - timezone.now().timestamp()) < 60
+    message = json.loads(body)
+    assert message["type"] == "schedule.published"
+    assert (message["data"]["object"], message["data"]["id"]) == ("schedule", schedule.pk)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.attempts, delivery.last_status) == ("delivered", 1, 200)
+    assert delivery.message_id == headers["webhook-id"]
+
+
+def test_webhook_failure_is_retried_later_with_the_same_id(world, receiver_of):
+    receiver = receiver_of(503, 200)
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    publish_schedule(_schedule(world), acting_user=world.organiser)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.attempts, delivery.last_status) == ("pending", 1, 503)
+    assert deliver_due(timezone.now()) == 0  # its retry is not due yet
+    assert deliver_due(timezone.now() + timedelta(seconds=6)) == 1
+    delivery.refresh_from_db()
+    assert (delivery.state, delivery.attempts) == ("delivered", 2)
+    ids = [h["webhook-id"] for h, _ in receiver.got]
+    assert len(ids) == 2 and ids[0] == ids[1]
+
+
+def test_webhook_gives_up_after_the_last_retry(world, receiver_of):
+    receiver = receiver_of(*[500] * 10)
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    publish_schedule(_schedule(world), acting_user=world.organiser)
+    later = timezone.now()
+    for _ in range(8):
+        later += timedelta(hours=11)
+        deliver_due(later)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.attempts) == (DeliveryState.FAILED, 7)
+    assert len(receiver.got) == 7
+
+
+def test_webhook_410_switches_it_off(world, receiver_of):
+    receiver = receiver_of(410)
+    hook = create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    schedule = publish_schedule(_schedule(world), acting_user=world.organiser)
+    hook.refresh_from_db()
+    assert hook.active is False
+    assert "410" in hook.disabled_reason
+    cancel_meeting(Meeting.objects.get(schedule=schedule), acting_user=None, notify=False)
+    assert len(receiver.got) == 1
+    assert list(WebhookDelivery.objects.values_list("state", flat=True)) == ["gone"]
+
+
+def test_webhook_only_its_types(world, receiver_of):
+    receiver = receiver_of()
+    create_webhook(world.event, receiver.url, ["meeting.cancelled"], acting_user=world.organiser)
+    schedule = publish_schedule(_schedule(world), acting_user=None)
+    cancel_meeting(Meeting.objects.get(schedule=schedule), acting_user=None, notify=False)
+    assert [json.loads(b)["type"] for _, b in receiver.got] == ["meeting.cancelled"]
+
+
+def test_webhook_refused_change_sends_nothing(world, receiver_of):
+    receiver = receiver_of()
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    schedule = publish_schedule(_schedule(world), acting_user=None)
+    meeting = Meeting.objects.get(schedule=schedule)
+    cancel_meeting(meeting, acting_user=None, notify=False)
+    with pytest.raises(ValidationError):
+        cancel_meeting(meeting, acting_user=None, notify=False)
+    assert [json.loads(b)["type"] for _, b in receiver.got] == [
+        "schedule.published",
+        "meeting.cancelled",
+    ]
+
+
+def test_webhook_bad_url_is_refused(world):
+    with pytest.raises(ValidationError, match="is not an http"):
+        create_webhook(world.event, "ftp://example.org/", acting_user=world.organiser)
+    assert not Webhook.objects.exists()
+
+
+def test_webhook_api_create_shows_secret_once_and_the_log(world, http, receiver_of):
+    receiver = receiver_of()
+    token = world.tokens["organiser"]
+    made = http.post(world.path("webhooks/"), {"url": receiver.url}, token=token)
+    assert made.status == 201
+    assert made.body["secret"].startswith("whsec_")
+    shown = http.get(world.path(f"webhooks/{made.body['id']}/"), token=token).body
+    assert "secret" not in shown
+    publish_schedule(_schedule(world), acting_user=None)
+    log = http.get(world.path(f"webhooks/{made.body['id']}/deliveries/"), token=token).body
+    assert [(d["type"], d["state"]) for d in log["results"]] == [
+        ("schedule.published", "delivered")
+    ]
+    assert (
+        http.post(world.path("webhooks/"), {"url": receiver.url}, token=world.tokens["a"]).status
+        == 403
+    )
+
+
+def test_webhook_deliver_command_sends_the_due_retries(world, receiver_of):
+    receiver = receiver_of(500, 204)
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    publish_schedule(_schedule(world), acting_user=None)
+    WebhookDelivery.objects.update(next_attempt_at=timezone.now())  # its retry is due now
+    out = io.StringIO()
+    call_command("deliver_webhooks", stdout=out)
+    assert out.getvalue() == "1 deliveries attempted\n"
+    assert WebhookDelivery.objects.get().state == DeliveryState.DELIVERED

@@ -107,6 +107,7 @@ def test_export_writes_times_at_the_venues_offset_and_import_reads_any_offset():
 
 def _cli(*args, env_dir):
     env = dict(os.environ, CLUSTERMEET_DATA_DIR=str(env_dir))
+    env.pop("DATABASE_URL", None)  # the command line uses its own SQLite file here
     return subprocess.run(
         [sys.executable, "-m", "clustermeet.cli.main", *args],
         capture_output=True,

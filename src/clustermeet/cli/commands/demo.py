@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     )
     url = f"http://{args.host}:{args.port}"
     print(f"\nEvent page:  {url}/events/{event.slug}/")
-    print(f"Organiser:   {logins.organiser} / {ORGANISER_PASSWORD}   ({url}/admin/)")
+    print(f"Organiser:   {logins.organiser} / {ORGANISER_PASSWORD}   ({url}/orga/{event.slug}/)")
     for email in logins.participants:
         print(f"Participant: {email} / {PARTICIPANT_PASSWORD}   ({url}/login/)")
     print(f"(every demo participant's password is {PARTICIPANT_PASSWORD})\n")

@@ -23,8 +23,39 @@ def setup(migrate: bool = True) -> None:
         # Kept referenced: a collected context manager would close and end the scope.
         _operator_scope = all_events()
         _operator_scope.__enter__()
+    _refuse_a_database_of_the_first_layout()
     if migrate and _pending_migrations():
         call("migrate", "--no-input", verbosity=0)
+
+
+class StaleDatabase(SystemExit):
+    """The database was made before every event-data row carried its event."""
+
+
+# A migration only databases of the first layout (before December 2026) have applied.
+_FIRST_LAYOUT = ("profiles", "0002_participant_target_countries")
+
+
+def _refuse_a_database_of_the_first_layout() -> None:
+    """The first layout's migrations were replaced, not extended (no release had shipped): a
+    database made by them cannot be brought up to date, so say so rather than fail midway."""
+    import sys
+
+    from django.db import connection
+    from django.db.migrations.recorder import MigrationRecorder
+
+    recorder = MigrationRecorder(connection)
+    if not recorder.has_table() or _FIRST_LAYOUT not in recorder.applied_migrations():
+        return
+    where = connection.settings_dict.get("NAME")
+    print(
+        f"clustermeet: the database {where} was made by an earlier clustermeet whose layout "
+        "cannot be upgraded; export what you need with that version, then delete the "
+        "database (or point DATABASE_URL at a new one) and run `clustermeet demo` or "
+        "`clustermeet import`.",
+        file=sys.stderr,
+    )
+    raise StaleDatabase(1)
 
 
 def _pending_migrations() -> bool:

@@ -160,3 +160,16 @@ def test_upload_page_refuses_a_file_over_the_limit_naming_it(client):
     assert response.status_code == 200
     assert "files of at most 10 MB are read" in response.content.decode()
     assert event.participants.count() == 0
+
+
+@pytest.mark.django_db
+def test_organiser_account_the_validators_refuse_is_a_problem_not_a_crash():
+    """Found by the fuzzing: a nameless organiser's account was added before it existed."""
+    data = small_event_file()
+    organiser = next(u for u in data["users"] if u["email"] == "org@x.example")
+    organiser["first_name"] = ""
+    before = row_counts()
+    with pytest.raises(ImportRejected) as caught:
+        import_event(data, acting_user=None)
+    assert [p.where for p in caught.value.problems] == ["users[0]"]
+    assert row_counts() == before

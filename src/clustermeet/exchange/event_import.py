@@ -163,7 +163,9 @@ class _Loader:
         event = Event(**_fields(self.f.event, "organisers"))
         self.save(event, "event")
         if event.pk is not None:
-            event.organisers.add(*(self.users[email] for email in self.f.event.organisers))
+            # An account the validators refused is a problem already noted: it links nothing.
+            organisers = (self.users[email] for email in self.f.event.organisers)
+            event.organisers.add(*(u for u in organisers if u.pk is not None))
         return event
 
     def load_organisation(self, where: str, o: rec.OrganisationRecord, event: Event) -> None:

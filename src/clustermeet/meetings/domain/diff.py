@@ -1,14 +1,14 @@
-"""How one schedule version differs from another: meetings added, removed and moved.
+"""How one schedule version differs from another, by ids, as the API reports it.
 
-A meeting is known by its two people (at most one standing meeting per pair and version);
-it has moved when the pair meets in both versions at another slot or table."""
+What counts as added, removed or moved is `diffs.schedule_diff`'s rule, the console's."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from clustermeet.meetings.domain.diffs import MeetingChange, schedule_diff
 from clustermeet.meetings.enums import ScheduleState
-from clustermeet.meetings.models import Schedule, Seat
+from clustermeet.meetings.models import Meeting, Schedule
 
 Pair = tuple[int, ...]
 
@@ -29,21 +29,6 @@ class ScheduleDiff:
     unchanged: int = 0
 
 
-def _places(schedule: Schedule) -> dict[Pair, dict[str, int]]:
-    """{(person, person): {"slot": id, "table": id}} for the meetings that stand; one query."""
-    rows = (
-        Seat.objects.filter(schedule=schedule, stands=True)
-        .values_list("meeting_id", "participant_id", "meeting__slot_id", "meeting__table_id")
-        .order_by("meeting_id", "participant_id")
-    )
-    people: dict[int, list[int]] = {}
-    where: dict[int, dict[str, int]] = {}
-    for meeting, person, slot, table in rows:
-        people.setdefault(meeting, []).append(person)
-        where[meeting] = {"slot": slot, "table": table}
-    return {tuple(sorted(p)): where[m] for m, p in people.items()}
-
-
 def published_other_than(schedule: Schedule) -> Schedule | None:
     return (
         Schedule.objects.filter(event_id=schedule.event_id, state=ScheduleState.PUBLISHED)
@@ -53,15 +38,24 @@ def published_other_than(schedule: Schedule) -> Schedule | None:
     )
 
 
+def _pair(change: MeetingChange) -> Pair:
+    return tuple(sorted(p.pk for p in change.people))
+
+
+def _place(meeting: Meeting | None) -> dict[str, int]:
+    assert meeting is not None
+    return {"slot": meeting.slot_id, "table": meeting.table_id}
+
+
 def diff_schedules(schedule: Schedule, against: Schedule | None) -> ScheduleDiff:
-    """What `schedule` changes relative to `against` (nothing to compare: all added)."""
-    new = _places(schedule)
-    old = _places(against) if against is not None else {}
-    moved = [Moved(p, old[p], new[p]) for p in sorted(new.keys() & old.keys()) if old[p] != new[p]]
+    """What `schedule` changes relative to `against` (nothing to compare: all added), by ids:
+    the console's `schedule_diff` decides what changed, this only names it for the API."""
+    found = schedule_diff(schedule, against)
+    moved = [Moved(_pair(c), _place(c.before), _place(c.after)) for c in found.moved]
     return ScheduleDiff(
         against=against.version if against is not None else None,
-        added=sorted(new.keys() - old.keys()),
-        removed=sorted(old.keys() - new.keys()),
-        moved=moved,
-        unchanged=len(new.keys() & old.keys()) - len(moved),
+        added=sorted(_pair(c) for c in found.added),
+        removed=sorted(_pair(c) for c in found.removed),
+        moved=sorted(moved, key=lambda m: m.participants),
+        unchanged=found.unchanged,
     )

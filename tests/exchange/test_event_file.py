@@ -10,7 +10,7 @@ from clustermeet.events.models import Event, Slot
 from clustermeet.exchange.event_export import export_event
 from clustermeet.exchange.event_import import import_event
 from clustermeet.exchange.problems import ImportRejected
-from clustermeet.meetings.domain.placement import cancel_meeting, place_meeting
+from clustermeet.meetings.domain.placement import mark_cancelled, place_meeting
 from clustermeet.meetings.models import Meeting, Outcome, Request, Seat
 from clustermeet.profiles.models import Item, Participant
 from tests.factories import (
@@ -113,7 +113,7 @@ def rich_event(db):
         comment="MoU",
         reported_at=datetime(2019, 6, 8, tzinfo=TORONTO),
     )
-    cancel_meeting(place_meeting(schedule, [a, c], slots[3], tables["T01"]))
+    mark_cancelled(place_meeting(schedule, [a, c], slots[3], tables["T01"]))
     make_schedule(event, version=2)
     return event
 

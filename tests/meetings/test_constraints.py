@@ -6,7 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from clustermeet.events.models import Slot
-from clustermeet.meetings.domain.placement import cancel_meeting, place_meeting
+from clustermeet.meetings.domain.placement import mark_cancelled, place_meeting
 from tests.factories import (
     make_event,
     make_participant,
@@ -51,7 +51,7 @@ def test_same_people_may_meet_in_other_slot_or_other_schedule(setting):
 def test_cancelled_meeting_frees_its_slot_and_table(setting):
     event, schedule, slots, (a, b, c, _), (t1, _) = setting
     meeting = place_meeting(schedule, [a, b], slots[0], t1)
-    cancel_meeting(meeting)
+    mark_cancelled(meeting)
     place_meeting(schedule, [a, c], slots[0], t1)
     assert sorted(s.participant_id for s in meeting.seats.all()) == sorted([a.pk, b.pk])
 

@@ -15,7 +15,7 @@ from clustermeet.events.enums import TableKind
 from clustermeet.events.models import Slot, Table
 from clustermeet.events.rules import require_organiser
 from clustermeet.meetings.domain.notices import notify_after_commit
-from clustermeet.meetings.domain.placement import cancel_meeting as _cancel_seats
+from clustermeet.meetings.domain.placement import mark_cancelled
 from clustermeet.meetings.models import Meeting, Seat
 from clustermeet.profiles.enums import Attendance
 from clustermeet.profiles.models import Unavailability
@@ -113,7 +113,7 @@ def cancel_meeting(
         if not meeting.stands:
             raise ValidationError("This meeting is cancelled already.")
         before = {"status": meeting.status}
-        _cancel_seats(meeting)
+        mark_cancelled(meeting)
         record(
             "cancel_meeting",
             meeting,

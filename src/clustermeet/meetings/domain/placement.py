@@ -45,7 +45,7 @@ def place_meeting(
 
 
 @transaction.atomic
-def cancel_meeting(meeting: Meeting) -> None:
+def mark_cancelled(meeting: Meeting) -> None:
     """Mark a meeting cancelled: its seats stop standing (the database cascades) and free it."""
     meeting.status = MeetingStatus.CANCELLED
     meeting.save(update_fields=["status"])

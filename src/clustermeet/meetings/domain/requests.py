@@ -26,7 +26,7 @@ from clustermeet.audit.log import record
 from clustermeet.events.enums import RequestMode
 from clustermeet.events.models import Slot
 from clustermeet.events.rules import on_behalf_of, require_self_or_organiser
-from clustermeet.meetings.domain.placement import cancel_meeting
+from clustermeet.meetings.domain.placement import mark_cancelled
 from clustermeet.meetings.domain.requests_policy import (
     HOLDING,
     declined_by_mark,
@@ -265,7 +265,7 @@ def cancel_standing_meetings(request: Request) -> list[int]:
     )
     cancelled = []
     for meeting in meetings:
-        cancel_meeting(meeting)
+        mark_cancelled(meeting)
         cancelled.append(meeting.pk)
     return cancelled
 

@@ -1,6 +1,9 @@
 from django.urls import path
 
 from clustermeet.portal import actions, views
+from clustermeet.portal.access import urls as access_urls
+from clustermeet.portal.agenda import urls as agenda_urls
+from clustermeet.portal.people import urls as people_urls
 
 app_name = "portal"
 
@@ -22,3 +25,5 @@ urlpatterns = [
         name="import-template-csv",
     ),
 ]
+# Each part of the portal keeps its own URLs (one module each, one namespace).
+urlpatterns += access_urls.urlpatterns + people_urls.urlpatterns + agenda_urls.urlpatterns

@@ -1,0 +1,1 @@
+"""Signing in, registering for an event, languages and notification settings."""

@@ -1,0 +1,1 @@
+"""The agenda (web, PDF, calendar feed), outcomes after each meeting, and one's own data."""

@@ -1,0 +1,1 @@
+"""Profiles, the directory, recommendations, marks, requests and availability."""

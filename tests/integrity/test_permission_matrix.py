@@ -144,6 +144,8 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:check-in": ORGANISERS_ONLY,
     "orga:attendance": ORGANISERS_ONLY,
     "orga:late-change": ORGANISERS_ONLY,
+    "orga:walk-in": ORGANISERS_ONLY,
+    "orga:late-request": ORGANISERS_ONLY,
     "orga:exports": ORGANISERS_READ,
     "orga:export": ORGANISERS_READ,
     # The post-event report: organisers of the event and administrators read it; GET only.

@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from clustermeet.orga.views import dashboard, day, edits, exports, people, scheduling, setup
+from clustermeet.orga.views import (
+    dashboard,
+    day,
+    edits,
+    exports,
+    people,
+    scheduling,
+    setup,
+    walk_ins,
+)
 
 app_name = "orga"
 
@@ -26,6 +35,8 @@ urlpatterns = [
     path("day/check-in/", day.check_in_page, name="check-in"),
     path("day/attendance/", day.attendance, name="attendance"),
     path("day/late-change/", day.late_change, name="late-change"),
+    path("day/walk-in/", walk_ins.walk_in, name="walk-in"),
+    path("day/late-request/", walk_ins.late_request, name="late-request"),
     path("exports/", exports.exports, name="exports"),
     path("exports/<slug:what>.<str:fmt>", exports.export, name="export"),
 ]

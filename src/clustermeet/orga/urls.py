@@ -7,6 +7,7 @@ from clustermeet.orga.views import (
     day,
     edits,
     exports,
+    log,
     people,
     scheduling,
     setup,
@@ -37,6 +38,7 @@ urlpatterns = [
     path("day/late-change/", day.late_change, name="late-change"),
     path("day/walk-in/", walk_ins.walk_in, name="walk-in"),
     path("day/late-request/", walk_ins.late_request, name="late-request"),
+    path("log/", log.log, name="log"),
     path("exports/", exports.exports, name="exports"),
     path("exports/<slug:what>.<str:fmt>", exports.export, name="export"),
 ]

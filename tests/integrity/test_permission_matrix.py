@@ -132,6 +132,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:participants": ORGANISERS_READ,
     "orga:remind": ORGANISERS_POST,
     "orga:requests": ORGANISERS_READ,
+    "orga:matchmaking": ORGANISERS_ONLY,
     "orga:schedules": ORGANISERS_ONLY,
     "orga:schedule": ORGANISERS_ONLY,
     "orga:task": ORGANISERS_READ,

@@ -145,6 +145,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:check-in": ORGANISERS_ONLY,
     "orga:attendance": ORGANISERS_ONLY,
     "orga:late-change": ORGANISERS_ONLY,
+    "orga:table-break": ORGANISERS_ONLY,
     "orga:walk-in": ORGANISERS_ONLY,
     "orga:late-request": ORGANISERS_ONLY,
     "orga:exports": ORGANISERS_READ,

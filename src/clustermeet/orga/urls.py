@@ -38,6 +38,7 @@ urlpatterns = [
     path("day/check-in/", day.check_in_page, name="check-in"),
     path("day/attendance/", day.attendance, name="attendance"),
     path("day/late-change/", day.late_change, name="late-change"),
+    path("day/table-break/", day.table_break, name="table-break"),
     path("day/walk-in/", walk_ins.walk_in, name="walk-in"),
     path("day/late-request/", walk_ins.late_request, name="late-request"),
     path("log/", log.log, name="log"),

@@ -7,8 +7,8 @@ the event from the breaking slot on without the table, with every unaffected mee
 locked in its slot and at its table; meetings before the break stay as published, and each
 person's meeting limits count what they already have before it.
 
-Decision: the break is recorded in the log, not as a setting; a full scheduler run later
-knows nothing of it (rename the table, or make it unusable by hand, before running one).
+Decision: the break is recorded in the log, not as a setting (that needs per-slot tables in
+the engine): a full scheduler run or another late change later knows nothing of it.
 """
 
 from __future__ import annotations

@@ -151,6 +151,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:exports": ORGANISERS_READ,
     "orga:log": ORGANISERS_READ,
     "orga:export": ORGANISERS_READ,
+    "orga:agenda-export": ORGANISERS_READ,
     # The post-event report: organisers of the event and administrators read it; GET only.
     "orga-report:page": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
     "orga-report:download": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),

@@ -43,5 +43,6 @@ urlpatterns = [
     path("day/late-request/", walk_ins.late_request, name="late-request"),
     path("log/", log.log, name="log"),
     path("exports/", exports.exports, name="exports"),
+    path("exports/agenda/", exports.agenda_export, name="agenda-export"),
     path("exports/<slug:what>.<str:fmt>", exports.export, name="export"),
 ]

@@ -7,7 +7,9 @@ from datetime import time
 from itertools import combinations
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from clustermeet.audit.models import AuditEntry
@@ -142,3 +144,32 @@ def test_table_break_with_a_spare_table_moves_its_meetings_to_another_table_only
     assert {p: after[p] for p in before if p not in affected} == {
         p: v for p, v in before.items() if p not in affected
     }
+
+
+def _page_queries(meetings: int) -> int:
+    from clustermeet.meetings.domain.placement import place_meeting
+    from tests.factories import make_schedule
+
+    event = future_event()
+    make_session(event, start_time=time(9, 0), end_time=time(11, 0))
+    table = make_table(event, "T01")
+    slots = list(event.slots.order_by("start"))
+    schedule = make_schedule(event, state="published")
+    for n in range(meetings):
+        a, b = named(event, f"A{n}"), named(event, f"B{n}")
+        place_meeting(schedule, [a, b], slots[n], table, request=make_request(a, b))
+    organiser = make_user()
+    make_organiser(event, organiser)
+    client = Client()
+    client.force_login(organiser)
+    data = {"table": table.pk, "from_slot": slots[0].pk}
+    client.get(_url(event), data)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(_url(event), data)
+    assert response.content.decode().count('<li data-meeting="') == meetings
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_table_break_page_query_count_same_for_one_and_three_meetings():
+    assert _page_queries(1) == _page_queries(3)

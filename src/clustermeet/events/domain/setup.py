@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.forms.models import model_to_dict
+from django.utils.translation import gettext as _
 
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
@@ -140,13 +141,16 @@ def _tell_new_place(table: Table) -> list[int]:
             told.append(seat.participant_id)
             if seat.participant.user.email:
                 letters.setdefault(seat.participant.user.email, []).append(
-                    f"Your meeting at {meeting.slot} is now at {place}."
+                    _("Your meeting at %(slot)s is now at %(place)s.")
+                    % {"slot": meeting.slot, "place": place}
                 )
+
+    subject = _("Your meeting place at %(event)s has changed") % {"event": table.event.name}
 
     def send() -> None:
         for address, lines in sorted(letters.items()):
             send_mail(
-                f"Your meeting place at {table.event.name} has changed",
+                subject,
                 "\n".join(lines),
                 None,
                 [address],
@@ -182,14 +186,24 @@ def save_table(
             if old["kind"] != table.kind:
                 _refuse_if_held(f"The table '{old['name']}'", held)
             if table.capacity < 2 and held:
-                _refuse_if_held(f"The table '{old['name']}' (two seats at least)", held)
+                _refuse_if_held(
+                    _("The table '%(name)s' (two seats at least)") % {"name": old["name"]}, held
+                )
             moved = [f for f in PLACE_FIELDS if old[f] != getattr(table, f)]
             if moved and held and not notify:
                 shown = "; ".join(held[:10]) + ("; …" if len(held) > 10 else "")
                 raise ValidationError(
-                    f"The table '{old['name']}' holds {len(held)} meeting(s): {shown}. "
-                    f"A new {' and '.join(moved)} changes where they take place: confirm to "
-                    "save and tell everyone with a published meeting there."
+                    _(
+                        "The table '%(name)s' holds %(n)s meeting(s): %(shown)s. A new "
+                        "%(what)s changes where they take place: confirm to save and tell "
+                        "everyone with a published meeting there."
+                    )
+                    % {
+                        "name": old["name"],
+                        "n": len(held),
+                        "shown": shown,
+                        "what": _(" and ").join(moved),
+                    }
                 )
             if moved and held:
                 told = _tell_new_place(table)

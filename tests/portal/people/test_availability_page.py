@@ -25,15 +25,18 @@ def test_untick_single_slots_then_a_whole_session(fair):
     slots = [s.pk for s in fair.slots]
     text = client.get(url).content.decode()
     assert text.count('name="slot"') == 3 and "Nothing is left bookable" not in text
-    client.post(url, {"session": fair.session.pk, "slot": slots[:2]})
+    client.post(url, {"shown": fair.session.pk, "session": fair.session.pk, "slot": slots[:2]})
     assert away(fair) == [slots[2]]
-    response = client.post(url, {"slot": slots}, follow=True)  # the session unticked
+    response = client.post(url, {"shown": fair.session.pk, "slot": slots}, follow=True)  # unticked
     assert away(fair) == slots
     text = response.content.decode()
     assert "You are now unavailable in every slot of the event" in text
     assert 'id="nothing-bookable"' in text
-    client.post(url, {"session": fair.session.pk, "slot": slots})
+    client.post(url, {"shown": fair.session.pk, "session": fair.session.pk, "slot": slots})
     assert away(fair) == []
+    # an empty form changes nothing
+    response = client.post(url, {}, follow=True)
+    assert "The form showed no session; nothing was changed." in response.content.decode()
 
 
 def test_availability_is_404_for_another_events_people(fair):

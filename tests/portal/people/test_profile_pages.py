@@ -119,7 +119,9 @@ def test_item_edit_and_withdraw_and_it_leaves_the_directory(fair):
     assert "Cold chain logistics" in ben.get(directory).content.decode()
     withdraw = reverse("portal:withdraw-item", args=[fair.event.slug, item.pk])
     assert client.get(withdraw).status_code == 405  # a change is a POST
-    assert client.post(withdraw).status_code == 302
+    client.post(withdraw)  # without the button's confirmation: nothing
+    assert "Cold chain logistics" in ben.get(directory).content.decode()
+    assert client.post(withdraw, {"confirm": "1"}).status_code == 302
     assert "Cold chain" not in ben.get(directory).content.decode()
     assert "Cold chain" not in ben.get(directory, {"item_kind": "TR"}).content.decode()
     with all_events():
@@ -128,7 +130,7 @@ def test_item_edit_and_withdraw_and_it_leaves_the_directory(fair):
             AuditEntry.objects.get(verb="withdraw_item").before["title"] == "Cold chain logistics"
         )
     # someone else's item is not found, withdrawn or not
-    assert client_for(fair.ben.user).post(withdraw).status_code == 404
+    assert client_for(fair.ben.user).post(withdraw, {"confirm": "1"}).status_code == 404
 
 
 def test_duplicate_item_title_is_refused_on_the_field(fair):

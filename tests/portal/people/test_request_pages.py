@@ -144,7 +144,11 @@ def test_sent_request_is_cancelled(fair):
         wanted = make_request(fair.anna, fair.ben, status="pending")
     cancel = reverse("portal:cancel-request", args=[fair.event.slug, wanted.pk])
     assert client_for(fair.ben.user).post(cancel).status_code == 403  # only the requester
-    assert client_for(fair.anna.user).post(cancel).status_code == 302
+    client_for(fair.anna.user).post(cancel)  # without the button's confirmation: nothing
+    with all_events():
+        wanted.refresh_from_db()
+    assert wanted.status == "pending"
+    assert client_for(fair.anna.user).post(cancel, {"confirm": "1"}).status_code == 302
     with all_events():
         wanted.refresh_from_db()
     assert wanted.status == "cancelled"

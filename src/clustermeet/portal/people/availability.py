@@ -14,6 +14,7 @@ from clustermeet.meetings.domain.availability import set_availability
 from clustermeet.portal.people.access import participation
 from clustermeet.portal.people.errors import sentence
 from clustermeet.profiles.domain.queries.availability import availability_sheet
+from clustermeet.profiles.models import Unavailability
 
 
 def _ids(values: list[str]) -> set[int]:
@@ -24,10 +25,21 @@ def _ids(values: list[str]) -> set[int]:
 def availability(request: HttpRequest, slug: str) -> HttpResponse:
     p = participation(request, slug)
     if request.method == "POST":
-        # Free: a ticked slot in a ticked session; everything else is unavailable.
+        # Of the sessions the form showed, a slot is free when it and its session are ticked;
+        # the slots of any other session (one added since) keep what they were.
+        shown = _ids(request.POST.getlist("shown"))
         sessions, ticked = _ids(request.POST.getlist("session")), _ids(request.POST.getlist("slot"))
+        if not shown:
+            messages.error(request, _("The form showed no session; nothing was changed."))
+            return redirect("portal:availability", slug=slug)
         slots = Slot.objects.filter(event=p.event)
-        away = [s for s in slots if not (s.session_id in sessions and s.pk in ticked)]
+        kept = set(Unavailability.objects.filter(participant=p).values_list("slot_id", flat=True))
+        away = [
+            s
+            for s in slots
+            if (s.session_id in shown and not (s.session_id in sessions and s.pk in ticked))
+            or (s.session_id not in shown and s.pk in kept)
+        ]
         try:
             warnings = set_availability(p, away, acting_user=request.user)  # type: ignore[arg-type]
         except ValidationError as error:

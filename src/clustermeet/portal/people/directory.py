@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.meetings.domain.queries.directory import (
     DirectoryFilters,
     country_choices,
@@ -17,7 +18,7 @@ from clustermeet.meetings.domain.queries.profiles import redacted_profile
 from clustermeet.meetings.domain.requests_help import request_refusal
 from clustermeet.meetings.domain.requests_policy import quota_left
 from clustermeet.portal.people.access import member_or_organiser, person_of
-from clustermeet.portal.people.forms import DirectoryForm, MarkForm
+from clustermeet.portal.people.forms import DirectoryForm
 
 
 def _country_name(code: str) -> str:
@@ -75,7 +76,7 @@ def person(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "items": items,
         "own": own,
         "mark": mark,
-        "mark_choices": MarkForm.base_fields["kind"].choices,  # type: ignore[attr-defined]
+        "mark_choices": MarkKind.choices,
         "refusal": request_refusal(viewer, other) if viewer is not None and not own else None,
         "quota_left": quota_left(viewer) if viewer is not None else None,
     }

@@ -224,8 +224,16 @@ class RequestForm(forms.Form):
     )
 
 
+REMOVE_MARK = "none"
+
+
 class MarkForm(forms.Form):
-    kind = forms.ChoiceField(choices=[("", _("No mark")), *MarkKind.choices], required=False)
+    # Removing is said in so many words: an empty form changes nothing.
+    kind = forms.ChoiceField(choices=[*MarkKind.choices, (REMOVE_MARK, _("No mark"))])
+
+
+class ConfirmForm(forms.Form):
+    confirm = forms.BooleanField()
 
 
 class AnswerForm(forms.Form):

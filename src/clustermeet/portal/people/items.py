@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from clustermeet.portal.people.access import participation
 from clustermeet.portal.people.errors import onto_form, sentence
-from clustermeet.portal.people.forms import ItemForm
+from clustermeet.portal.people.forms import ConfirmForm, ItemForm
 from clustermeet.portal.people.profile import wizard_context
 from clustermeet.profiles.domain.items import add_item, edit_item, withdraw_item
 from clustermeet.profiles.models import Item, Participant
@@ -82,6 +82,9 @@ def edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def withdraw(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     p = participation(request, slug)
     item = _own_item(p, pk)
+    if not ConfirmForm(request.POST).is_valid():
+        messages.error(request, _("Press “Withdraw” to withdraw the item; nothing was changed."))
+        return redirect("portal:profile-items", slug=slug)
     try:
         withdraw_item(item, acting_user=request.user)  # type: ignore[arg-type]
     except ValidationError as error:

@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from clustermeet.portal.people import forms as people_forms
 from clustermeet.portal.people.access import participation
@@ -84,6 +85,7 @@ def _next(step: str) -> str:
     return _NAMES[min(_NAMES.index(step) + 1, len(_NAMES) - 1)]
 
 
+@require_safe
 @login_required
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     p = participation(request, slug)

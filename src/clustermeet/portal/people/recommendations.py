@@ -18,7 +18,7 @@ from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.meetings.domain.requests_policy import quota_left
 from clustermeet.portal.people.access import participation, person_of
 from clustermeet.portal.people.errors import sentence
-from clustermeet.portal.people.forms import MarkForm
+from clustermeet.portal.people.forms import REMOVE_MARK, MarkForm
 
 
 @require_safe
@@ -52,7 +52,7 @@ def mark(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose 'Must meet', 'Meet' or 'No thanks', or remove the mark."))
         return redirect("portal:recommendations", slug=slug)
-    kind = form.cleaned_data["kind"] or None
+    kind = None if form.cleaned_data["kind"] == REMOVE_MARK else form.cleaned_data["kind"]
     try:
         set_mark(p, target, kind, acting_user=request.user)  # type: ignore[arg-type]
     except ValidationError as error:

@@ -21,9 +21,13 @@ from clustermeet.meetings.domain.requests import (
 from clustermeet.meetings.domain.requests_help import policy_summary, request_refusal
 from clustermeet.meetings.domain.requests_policy import quota_left
 from clustermeet.meetings.models import Request
+from clustermeet.meetings.rules import (
+    require_requested_or_organiser,
+    require_requester_or_organiser,
+)
 from clustermeet.portal.people.access import participation, person_of
 from clustermeet.portal.people.errors import sentence
-from clustermeet.portal.people.forms import AnswerForm, RequestForm
+from clustermeet.portal.people.forms import AnswerForm, ConfirmForm, RequestForm
 from clustermeet.profiles.models import Participant
 
 
@@ -104,6 +108,7 @@ def _done(
 def respond(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     me = participation(request, slug)
     wanted = _request(me, pk)
+    require_requested_or_organiser(wanted, request.user)  # type: ignore[arg-type]  # first
     slots = list(Slot.objects.filter(event=me.event).values_list("pk", "start"))
     form = AnswerForm(request.POST, slots=[(s, str(start)) for s, start in slots])
     if not form.is_valid():
@@ -128,6 +133,9 @@ def respond(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     me = participation(request, slug)
     wanted = _request(me, pk)
+    require_requester_or_organiser(wanted, request.user)  # type: ignore[arg-type]  # first
+    if not ConfirmForm(request.POST).is_valid():
+        return _done(request, slug, "", ValidationError(_("Press “Cancel request” to cancel it.")))
     try:
         cancel_request(wanted, acting_user=request.user)  # type: ignore[arg-type]
     except ValidationError as error:
@@ -142,6 +150,7 @@ def cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def take_proposal(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     me = participation(request, slug)
     wanted = _request(me, pk)
+    require_requester_or_organiser(wanted, request.user)  # type: ignore[arg-type]  # first
     try:
         accept_proposal(wanted, acting_user=request.user)  # type: ignore[arg-type]
     except ValidationError as error:

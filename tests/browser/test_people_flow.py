@@ -15,7 +15,7 @@ import pytest
 
 from clustermeet.events.models import Delegation
 from clustermeet.meetings.models import Request
-from tests.browser.test_event_flow import log_in, page, pytestmark  # noqa: F401
+from tests.browser.test_event_flow import log_in, pytestmark  # noqa: F401
 from tests.event_world import future_event, named
 from tests.factories import make_organisation, make_session, make_user
 

@@ -121,3 +121,18 @@ def test_directory_reads_a_fixed_number_of_queries(db, size):
     # scope, session, user, event, participation, countries, delegations, count, page, items,
     # partners, navigation
     assert len(queries) == 12
+
+
+def test_profile_page_reads_in_the_users_language(fair):
+    with all_events():
+        org = fair.ben.organisation
+        org.nace_codes, org.key_technologies = ["01.12"], ["Advanced materials"]
+        org.save()
+        fair.ben.languages = ["fr"]
+        fair.ben.save()
+    page = reverse("portal:participant", args=[fair.event.slug, fair.ben.pk])
+    english = client_for(fair.anna.user).get(page).content.decode()
+    assert "<code>01.12</code> Growing of rice" in english
+    assert "Industrial ecosystems: Digital" in english and "Speaks: French" in english
+    french = client_for(fair.anna.user).get(page, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "<code>01.12</code> Culture du riz" in french

@@ -84,6 +84,7 @@ def test_refused_request_explains_the_events_policy(db):
         "and never within one organisation." in page
     )
     assert "A request becomes a meeting only once the other person accepts it." in page
+    assert ">Send request</button>" not in page  # nothing to send that would be refused
     response = client.post(form_url(fair, fair.cleo), {"message": "Hi"})
     assert "in your delegation" in response.content.decode()
     with all_events():
@@ -183,3 +184,15 @@ def test_requests_page_reads_a_fixed_number_of_queries(db, size):
     assert response.content.decode().count("data-request=") == 2 * size
     # scope, session, user, participation, partners, sent, received, slots, quota, navigation
     assert len(queries) == 10
+
+
+def test_no_thanks_mark_stops_requests_without_saying_so(fair):
+    with all_events():
+        from clustermeet.matchmaking.models import Mark
+
+        Mark.objects.create(participant=fair.ben, target=fair.anna, kind="no_thanks")
+    profile = reverse("portal:participant", args=[fair.event.slug, fair.ben.pk])
+    text = client_for(fair.anna.user).get(profile).content.decode()
+    assert "Ben Test is not taking meeting requests from you at this event." in text
+    assert "Request a meeting</a>" not in text
+    assert 'aria-pressed="true"' not in text  # Ben's mark stays his: Anna's buttons are unset

@@ -6,6 +6,7 @@ import pycountry
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from clustermeet.matchmaking.enums import MarkKind
@@ -18,7 +19,9 @@ from clustermeet.meetings.domain.queries.profiles import redacted_profile
 from clustermeet.meetings.domain.requests_help import request_refusal
 from clustermeet.meetings.domain.requests_policy import quota_left
 from clustermeet.portal.people.access import member_or_organiser, person_of
-from clustermeet.portal.people.forms import DirectoryForm
+from clustermeet.portal.people.forms import DirectoryForm, language_name
+from clustermeet.portal.people.labels import ECOSYSTEM_LABELS, TECHNOLOGY_LABELS, labelled
+from clustermeet.profiles.domain.nace import nace_labels
 
 
 def _country_name(code: str) -> str:
@@ -68,10 +71,16 @@ def person(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     mark = None
     if viewer is not None and not own:
         mark = viewer.marks.filter(target=other).values_list("kind", flat=True).first()
+    org = other.organisation
+    language = get_language() or "en"
     context = {
         "event": event,
         "viewer": viewer,
         "other": other,
+        "ecosystems": labelled(org.ecosystems, ECOSYSTEM_LABELS),
+        "technologies": labelled(org.key_technologies, TECHNOLOGY_LABELS),
+        "nace": nace_labels(org.nace_codes, language),
+        "languages": [language_name(code) for code in other.languages],
         "shown": redacted_profile(viewer, other),
         "items": items,
         "own": own,

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from clustermeet.events.enums import OrganisationType
 from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.meetings.domain.requests_policy import MESSAGE_MAX
+from clustermeet.portal.people.labels import ECOSYSTEM_LABELS, TECHNOLOGY_LABELS
 from clustermeet.profiles.enums import ItemType
 from clustermeet.reference import INDUSTRIAL_ECOSYSTEMS, KEY_ENABLING_TECHNOLOGIES, nace_codes
 
@@ -62,14 +63,14 @@ def _countries() -> list[tuple[str, str]]:
     )
 
 
-def _language(code: str) -> str:
+def language_name(code: str) -> str:
     found = pycountry.languages.get(alpha_2=code)
     return found.name if found else code
 
 
 def language_choices(extra: list[str]) -> list[tuple[str, str]]:
     codes = list(dict.fromkeys([*LANGUAGES, *extra]))
-    return sorted(((c, _language(c)) for c in codes), key=lambda pair: pair[1])
+    return sorted(((c, language_name(c)) for c in codes), key=lambda pair: pair[1])
 
 
 class OrganisationForm(forms.Form):
@@ -91,10 +92,12 @@ class OrganisationForm(forms.Form):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
 
-def _checkboxes(label: Any, values: tuple[str, ...], help_text: Any = "") -> forms.Field:
+def _checkboxes(
+    label: Any, values: tuple[str, ...], labels: dict[str, Any], help_text: Any = ""
+) -> forms.Field:
     return forms.MultipleChoiceField(
         label=label,
-        choices=[(v, v) for v in values],
+        choices=[(v, labels.get(v, v)) for v in values],
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=help_text,
@@ -105,6 +108,7 @@ class EcosystemsForm(forms.Form):
     ecosystems = _checkboxes(
         _("Industrial ecosystems"),
         INDUSTRIAL_ECOSYSTEMS,
+        ECOSYSTEM_LABELS,
         _("The EU's industrial ecosystems your organisation works in."),
     )
 
@@ -113,6 +117,7 @@ class TechnologiesForm(forms.Form):
     key_technologies = _checkboxes(
         _("Key technologies"),
         KEY_ENABLING_TECHNOLOGIES,
+        TECHNOLOGY_LABELS,
         _("The key enabling technologies your organisation develops or uses."),
     )
 
@@ -183,7 +188,7 @@ class DirectoryForm(forms.Form):
     ecosystem = forms.ChoiceField(
         label=_("Ecosystem"),
         required=False,
-        choices=[("", _("Any")), *((e, e) for e in INDUSTRIAL_ECOSYSTEMS)],
+        choices=[("", _("Any")), *((e, ECOSYSTEM_LABELS[e]) for e in INDUSTRIAL_ECOSYSTEMS)],
     )
     kind = forms.ChoiceField(
         label=_("Organisation type"),

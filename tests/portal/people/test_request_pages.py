@@ -196,3 +196,14 @@ def test_no_thanks_mark_stops_requests_without_saying_so(fair):
     assert "Ben Test is not taking meeting requests from you at this event." in text
     assert "Request a meeting</a>" not in text
     assert 'aria-pressed="true"' not in text  # Ben's mark stays his: Anna's buttons are unset
+
+
+def test_a_mutual_wish_is_accepted_at_once_and_said_so(fair):
+    with all_events():
+        make_request(fair.ben, fair.anna, status="pending")
+    response = client_for(fair.anna.user).post(
+        form_url(fair, fair.ben), {"message": ""}, follow=True
+    )
+    assert "You will meet Ben Test: the request was accepted at once." in response.content.decode()
+    with all_events():
+        assert sorted(Request.objects.values_list("status", flat=True)) == ["accepted", "accepted"]

@@ -20,6 +20,7 @@ from clustermeet.meetings.domain.requests import (
 )
 from clustermeet.meetings.domain.requests_help import policy_summary, request_refusal
 from clustermeet.meetings.domain.requests_policy import quota_left
+from clustermeet.meetings.enums import RequestStatus
 from clustermeet.meetings.models import Request
 from clustermeet.meetings.rules import (
     require_requested_or_organiser,
@@ -39,7 +40,7 @@ def new_request(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     refusal = None
     if request.method == "POST" and form.is_valid():
         try:
-            send_request(
+            sent = send_request(
                 me,
                 other,
                 acting_user=request.user,  # type: ignore[arg-type]
@@ -48,9 +49,13 @@ def new_request(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         except ValidationError as error:
             refusal = sentence(error)
         else:
-            messages.success(
-                request, _("Request sent to %(name)s.") % {"name": other.user.display_name}
+            # Accepted at once in automatic mode, or when they had asked to meet you too.
+            text = (
+                _("You will meet %(name)s: the request was accepted at once.")
+                if sent.status == RequestStatus.ACCEPTED
+                else _("Request sent to %(name)s.")
             )
+            messages.success(request, text % {"name": other.user.display_name})
             return redirect("portal:requests", slug=slug)
     elif request.method != "POST":
         refusal = request_refusal(me, other)

@@ -132,4 +132,10 @@ def test_profile_wizard_directory_request_and_acceptance(live_server, page, fair
     # now agreed: each sees the other's contact details
     page.goto(f"{base}/events/{event.slug}/participants/{ben.pk}/")
     assert page.locator("a[href='mailto:ben@ocean.example']").count() == 1
+    # on a phone: nothing wider than the screen
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("participants/", f"participants/{ben.pk}/", "requests/", "profile/items/"):
+        page.goto(f"{base}/events/{event.slug}/{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    shot(page, "08-phone-profile-items")
     print(f"\nscreenshots: {SHOTS}")

@@ -110,6 +110,14 @@ def test_profile_wizard_directory_request_and_acceptance(live_server, page, fair
     shot(page, "04-directory-filtered")
     page.click("ul.directory a:has-text('Ben Tremblay')")
     assert page.locator("text=Contact details show once you have agreed to meet.").count() == 1
+    # a mark answers in place (htmx), without loading the page again
+    page.evaluate("window.sameDocument = true")
+    page.click(f"#marks-{ben.pk} button[value=must_meet]")
+    page.wait_for_selector(f"#marks-{ben.pk} button[value=must_meet][aria-pressed=true]")
+    assert page.evaluate("window.sameDocument === true")
+    assert page.locator(f"#marks-{ben.pk} [role=status]").inner_text() == (
+        "Marked Ben Tremblay: Must meet."
+    )
     page.click("a:has-text('Request a meeting')")
     assert page.locator("#quota").inner_text() == "You may send 5 more requests."
     page.fill("#id_message", "Could your members test our seafood cold chain?")

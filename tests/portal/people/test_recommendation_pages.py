@@ -87,3 +87,16 @@ def test_recommendations_read_a_fixed_number_of_queries(db, size):
     # scope, session, user, participation, recommendations, marks, requests, partners,
     # navigation (no quota at this event: nothing to count)
     assert len(queries) == 9
+
+
+def test_mark_answers_in_place_for_htmx(fair):
+    client = client_for(fair.anna.user)
+    mark = reverse("portal:mark", args=[fair.event.slug, fair.ben.pk])
+    response = client.post(mark, {"kind": "no_thanks"}, HTTP_HX_REQUEST="true")
+    text = response.content.decode()
+    assert response.status_code == 200 and "<html" not in text
+    assert 'value="no_thanks" class="mark chosen" aria-pressed="true"' in text
+    assert "Marked Ben Test: No thanks." in text
+    refused = client.post(mark, {"kind": "love"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Choose “Must meet”, “Meet” or “No thanks”, or remove the mark." in refused
+    assert 'value="no_thanks" class="mark chosen"' in refused  # unchanged

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -49,20 +49,36 @@ def mark(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     p = participation(request, slug)
     target = person_of(p.event, pk)
     form = MarkForm(request.POST)
+    kind, said, error = None, "", ""
     if not form.is_valid():
-        messages.error(request, _("Choose 'Must meet', 'Meet' or 'No thanks', or remove the mark."))
-        return redirect("portal:recommendations", slug=slug)
-    kind = None if form.cleaned_data["kind"] == REMOVE_MARK else form.cleaned_data["kind"]
-    try:
-        set_mark(p, target, kind, acting_user=request.user)  # type: ignore[arg-type]
-    except ValidationError as error:
-        messages.error(request, sentence(error))
+        error = _("Choose “Must meet”, “Meet” or “No thanks”, or remove the mark.")
     else:
-        label = dict(MarkKind.choices).get(kind or "", "")
-        messages.success(
-            request,
-            _("Marked %(name)s: %(mark)s.") % {"name": target.user.display_name, "mark": label}
-            if kind
-            else _("Mark removed from %(name)s.") % {"name": target.user.display_name},
-        )
+        kind = None if form.cleaned_data["kind"] == REMOVE_MARK else form.cleaned_data["kind"]
+        try:
+            set_mark(p, target, kind, acting_user=request.user)  # type: ignore[arg-type]
+        except ValidationError as refused:
+            error = sentence(refused)
+        else:
+            name = target.user.display_name
+            label = dict(MarkKind.choices).get(kind or "", "")
+            said = (
+                _("Marked %(name)s: %(mark)s.") % {"name": name, "mark": label}
+                if kind
+                else _("Mark removed from %(name)s.") % {"name": name}
+            )
+    if request.headers.get("HX-Request"):  # htmx: the buttons again, answered in place
+        current = p.marks.filter(target=target).values_list("kind", flat=True).first()
+        context = {
+            "event": p.event,
+            "target": target.pk,
+            "current": current,
+            "here": request.POST.get("next", ""),
+            "mark_choices": MarkKind.choices,
+            "said": error or said,
+        }
+        return render(request, "portal/people/_marks.html", context)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, said)
     return back_to(request, reverse("portal:recommendations", args=[slug]) + f"#card-{pk}")

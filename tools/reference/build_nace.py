@@ -24,12 +24,12 @@ ATTRIBUTION = (
 )
 
 
-def build(language: str) -> Path:
-    path = SOURCE / f"NACE_REV2_{language}.csv"
+def build(language: str, source: Path = SOURCE, target: Path = TARGET) -> Path:
+    path = source / f"NACE_REV2_{language}.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     codes = {row[1].strip(): " ".join(row[2].split()) for row in rows[1:] if len(row) > 2}
-    out = TARGET / f"nace_rev2_{language}.json"
+    out = target / f"nace_rev2_{language}.json"
     lines = [f'"{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in codes.items()]
     out.write_text(
         '{\n"source": '

@@ -51,6 +51,12 @@ ORGANISERS_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK
 ORGANISERS_READ = _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 ORGANISERS_POST = _row((NA, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
 SIGNED_IN_READ = _row((NO, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA))
+# The portal's people pages: the participant's own (GET only, GET and POST, POST only), and
+# the directory that the event's members and organisers read.
+OWN_READ = _row((NO, NA), (OK, NA), (NO, NA), (NO, NA), (NO, NA), (NO, NA))
+OWN_PAGE = _row((NO, NO), (OK, OK), (NO, NO), (NO, NO), (NO, NO), (NO, NO))
+OWN_POST = _row((NA, NO), (NA, OK), (NA, NO), (NA, NO), (NA, NO), (NA, NO))
+MEMBERS_AND_ORGANISERS_READ = _row((NO, NA), (OK, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 # Admin models: an organiser reads and changes their events' rows; another event's organiser
 # gets an empty list and no change page; participants are not staff.
 ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
@@ -121,6 +127,26 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # organiser may accept it; either side or an organiser may book it.
     "portal:accept-request": _row((NO, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
     "portal:book-meeting": _row((NO, NO), (NA, OK), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
+    # The people pages: a participant's own pages (profile, recommendations, requests,
+    # availability) are theirs alone; an organiser who takes no part gets 404 there, as does
+    # another event's participant. The directory and profiles: members and organisers.
+    "portal:profile": OWN_READ,
+    "portal:profile-step": OWN_PAGE,
+    "portal:profile-items": OWN_PAGE,
+    "portal:edit-item": OWN_PAGE,
+    "portal:withdraw-item": OWN_POST,
+    "portal:participants": MEMBERS_AND_ORGANISERS_READ,
+    "portal:participant": MEMBERS_AND_ORGANISERS_READ,
+    "portal:new-request": OWN_PAGE,
+    "portal:mark": OWN_POST,
+    "portal:recommendations": OWN_READ,
+    "portal:requests": OWN_READ,
+    # The world's request is the participant's own (they sent it): they may cancel it and take
+    # up a proposed time, not answer it.
+    "portal:respond-request": _row((NA, NO), (NA, NO), (NA, NO), (NA, NO), (NA, NO), (NA, NO)),
+    "portal:cancel-request": OWN_POST,
+    "portal:take-proposal": OWN_POST,
+    "portal:availability": OWN_PAGE,
     # Blank templates: no event data in them.
     "portal:import-template-xlsx": SIGNED_IN_READ,
     "portal:import-template-csv": SIGNED_IN_READ,
@@ -318,10 +344,26 @@ def _url_of(name: str, event, objects) -> str:
     if name.startswith("orga:"):
         return reverse(name, kwargs=_orga_kwargs(name, event))
     request = {"slug": event.slug, "pk": objects["meetings.request"].pk}
+    item = {"slug": event.slug, "pk": objects["profiles.item"].pk}
+    other = {"slug": event.slug, "pk": objects["meetings.request"].requested_id}
     kwargs = {
+        "portal:profile-step": {"slug": event.slug, "step": "organisation"},
+        "portal:edit-item": item,
+        "portal:withdraw-item": item,
+        "portal:participant": other,
+        "portal:new-request": other,
+        "portal:mark": other,
+        "portal:respond-request": request,
+        "portal:cancel-request": request,
+        "portal:take-proposal": request,
         "portal:accept-request": request,
         "portal:book-meeting": request,
         "portal:event": {"slug": event.slug},
+        **{
+            f"portal:{name}": {"slug": event.slug}
+            for name in ("profile", "profile-items", "participants", "recommendations")
+            + ("requests", "availability")
+        },
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},

@@ -103,6 +103,16 @@ class Event(models.Model):
         help_text="Participants book a slot of the published schedule themselves, or not",
     )
     is_public = models.BooleanField(default=True)
+    registration_open = models.BooleanField(
+        default=False, help_text="People may register themselves on the event's page"
+    )
+    registration_needs_approval = models.BooleanField(
+        default=False, help_text="An organiser approves each registration before it counts"
+    )
+    privacy_terms = models.TextField(
+        blank=True,
+        help_text="What the event does with participants' data; each registration consents to it",
+    )
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="organised_events"
     )

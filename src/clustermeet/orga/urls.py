@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from clustermeet.orga.views import dashboard, day, edits, exports, people, scheduling, setup
+from clustermeet.orga.views import (
+    dashboard,
+    day,
+    edits,
+    exports,
+    people,
+    registrations,
+    scheduling,
+    setup,
+)
 
 app_name = "orga"
 
@@ -13,6 +22,7 @@ urlpatterns = [
     path("setup/tables/<int:pk>/", setup.edit_table, name="edit-table"),
     path("participants/", people.participants, name="participants"),
     path("participants/<int:pk>/remind/", people.remind, name="remind"),
+    path("registrations/", registrations.registrations, name="registrations"),
     path("requests/", people.requests, name="requests"),
     path("schedules/", scheduling.schedules, name="schedules"),
     path("schedules/<int:version>/", scheduling.schedule, name="schedule"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.enums import TableKind
@@ -81,6 +82,7 @@ def move_meeting(
                 meeting.participants.select_related("user"),
                 f"Your meeting has moved to {slot}",
                 f"Your meeting is now at {slot}, {table}.",
+                kind=NoticeKind.CHANGES,
             )
     return meeting
 
@@ -127,5 +129,6 @@ def cancel_meeting(
                 meeting.participants.select_related("user"),
                 f"Your meeting at {meeting.slot} is cancelled",
                 f"Your meeting at {meeting.slot}, {meeting.table} is cancelled. {reason}".strip(),
+                kind=NoticeKind.CHANGES,
             )
     return meeting

@@ -1,21 +1,26 @@
-"""E-mail notices that domain verbs send once their transaction has committed."""
+"""E-mail notices that domain verbs send once their transaction has committed.
+
+Each notice is of one `NoticeKind`, which the person may have switched off on their
+notification settings page; it is written in the person's own language."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.core.mail import send_mail
-from django.db import transaction
-
+from clustermeet.accounts.domain.mail import send_after_commit
+from clustermeet.accounts.enums import NoticeKind
+from clustermeet.accounts.models import User
 from clustermeet.profiles.models import Participant
 
 
-def notify_after_commit(people: Iterable[Participant], subject: str, body: str) -> None:
-    """Send `body` to each person after the surrounding transaction commits (never if it fails)."""
-    addresses = sorted({p.user.email for p in people if p.user.email})
+def notify_after_commit(
+    people: Iterable[Participant], subject: str, body: str, *, kind: NoticeKind
+) -> None:
+    """Send `body` to each person after the surrounding transaction commits (never if it fails),
+    except to those who switched `kind` off. Lazy strings are rendered in each one's language."""
+    users = {p.user.pk: p.user for p in people}
 
-    def send() -> None:
-        for address in addresses:
-            send_mail(subject, body, None, [address], fail_silently=True)
+    def compose(_user: User) -> tuple[str, str]:
+        return str(subject), str(body)
 
-    transaction.on_commit(send)
+    send_after_commit(users.values(), compose, kind=kind)

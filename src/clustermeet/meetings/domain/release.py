@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.meetings.domain.diffs import (
@@ -51,7 +52,12 @@ def publish_and_notify(
         subject = f"Your agenda for {schedule.event.name} (version {schedule.version})"
         affected = diff.affected
         for person in affected:
-            notify_after_commit([person], subject, notice_body(diff, person, schedule.event.name))
+            notify_after_commit(
+                [person],
+                subject,
+                notice_body(diff, person, schedule.event.name),
+                kind=NoticeKind.PUBLICATION,
+            )
         record(
             "notify_schedule_changes",
             schedule,

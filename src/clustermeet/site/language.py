@@ -21,7 +21,8 @@ class UserLanguageMiddleware:
             translation.activate(saved)
             request.LANGUAGE_CODE = saved
         response = self.get_response(request)
-        if saved and not cookie and saved in dict(settings.LANGUAGES):
+        chosen_now = settings.LANGUAGE_COOKIE_NAME in response.cookies  # set_language's own
+        if saved and not cookie and not chosen_now and saved in dict(settings.LANGUAGES):
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,
                 saved,

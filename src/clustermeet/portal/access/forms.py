@@ -7,10 +7,13 @@ from typing import Any
 
 import pycountry
 from django import forms
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from clustermeet.accounts.enums import NoticeKind
+from clustermeet.accounts.models import User
 from clustermeet.profiles.enums import OrganisationType
 
 
@@ -86,6 +89,22 @@ class NewAccountForm(OrganisationFields):
         help_text=_("At least 10 characters; not only digits, not a common password."),
         error_messages={"required": _("Choose a password of at least 10 characters.")},
     )
+    def clean(self) -> dict[str, Any]:
+        """The password's rules are checked with the rest, so every problem shows at once."""
+        values = super().clean() or {}
+        password = values.get("password")
+        if password:
+            person = User(
+                first_name=values.get("first_name", ""),
+                last_name=values.get("last_name", ""),
+                email=values.get("email", ""),
+            )
+            try:
+                validate_password(password, person)
+            except ValidationError as error:
+                self.add_error("password", error)
+        return values
+
     field_order = [
         "first_name",
         "last_name",

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from clustermeet.engine.scheduling import parse_breaks
 from clustermeet.events.enums import BookingMode, MeetingPolicy, RequestMode, TableKind
@@ -104,14 +105,21 @@ class Event(models.Model):
     )
     is_public = models.BooleanField(default=True)
     registration_open = models.BooleanField(
-        default=False, help_text="People may register themselves on the event's page"
+        _("registration open"),
+        default=False,
+        help_text=_("People may register themselves on the event's page"),
     )
     registration_needs_approval = models.BooleanField(
-        default=False, help_text="An organiser approves each registration before it counts"
+        _("registration needs approval"),
+        default=False,
+        help_text=_("An organiser approves each registration before it counts"),
     )
     privacy_terms = models.TextField(
+        _("privacy terms"),
         blank=True,
-        help_text="What the event does with participants' data; each registration consents to it",
+        help_text=_(
+            "What the event does with participants' data; each registration consents to it"
+        ),
     )
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="organised_events"

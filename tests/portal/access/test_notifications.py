@@ -2,7 +2,6 @@
 
 from datetime import time
 
-import pytest
 from django.core import mail
 from django.urls import reverse
 

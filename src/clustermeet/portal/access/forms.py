@@ -89,6 +89,7 @@ class NewAccountForm(OrganisationFields):
         help_text=_("At least 10 characters; not only digits, not a common password."),
         error_messages={"required": _("Choose a password of at least 10 characters.")},
     )
+
     def clean(self) -> dict[str, Any]:
         """The password's rules are checked with the rest, so every problem shows at once."""
         values = super().clean() or {}

@@ -45,11 +45,11 @@ gettext:
 messages: $(STAMP) gettext
 	cd src/clustermeet && DJANGO_SETTINGS_MODULE=clustermeet.site.settings \
 		CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} \
-		../../$(BIN)/python -m django makemessages --locale fr --locale bg \
+		$(abspath $(BIN))/python -m django makemessages --locale fr --locale bg \
 		--ignore '.venv/*' --ignore 'tests/*' --ignore 'engine/*' --no-obsolete --add-location file
 	cd src/clustermeet && DJANGO_SETTINGS_MODULE=clustermeet.site.settings \
 		CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} \
-		../../$(BIN)/python -m django compilemessages --locale fr --locale bg
+		$(abspath $(BIN))/python -m django compilemessages --locale fr --locale bg
 
 test: $(STAMP) browser pdftools gettext
 	$(BIN)/ruff check .

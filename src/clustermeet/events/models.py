@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from clustermeet.engine.scheduling import parse_breaks
@@ -226,7 +227,8 @@ class Slot(EventData):
 
     def __str__(self) -> str:
         local = self.start.astimezone(self.event.tz)  # people read the venue's clock
-        return f"{self.session.name} {local:%a %d %b %H:%M}"
+        # Day and month names in the page's language (strftime's would stay English).
+        return f"{self.session.name} {date_format(local, 'D d M H:i')}"
 
     @property
     def end(self) -> Any:

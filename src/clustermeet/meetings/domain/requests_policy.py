@@ -14,6 +14,8 @@ Decisions:
 
 from __future__ import annotations
 
+from django.utils.translation import gettext
+
 from clustermeet.events.enums import MeetingPolicy
 from clustermeet.events.models import Event, Slot
 from clustermeet.meetings.enums import RequestStatus
@@ -77,17 +79,19 @@ def policy_refusal(event: Event, me: Participant, other: Participant) -> str | N
 def registration_refusal(me: Participant, other: Participant) -> str | None:
     """Requests go between approved participants only."""
     if me.registration == Registration.PENDING:
-        return (
+        return gettext(
             "Your registration is waiting for the organisers' approval: you can send requests "
             "once they have approved it."
         )
     if me.registration == Registration.REJECTED:
-        return "The organisers did not accept your registration, so you cannot send requests."
-    if other.registration != Registration.APPROVED:
-        return (
-            f"{name(other)} cannot receive requests yet: their registration is not approved "
-            "by the organisers."
+        return gettext(
+            "The organisers did not accept your registration, so you cannot send requests."
         )
+    if other.registration != Registration.APPROVED:
+        return gettext(
+            "%(name)s cannot receive requests yet: their registration is not approved by the "
+            "organisers."
+        ) % {"name": name(other)}
     return None
 
 

@@ -228,7 +228,7 @@ class Slot(EventData):
     def __str__(self) -> str:
         local = self.start.astimezone(self.event.tz)  # people read the venue's clock
         # Day and month names in the page's language (strftime's would stay English).
-        return f"{self.session.name} {date_format(local, 'D d M H:i')}"
+        return f"{self.session.name} {date_format(local, 'D j F H:i')}"
 
     @property
     def end(self) -> Any:

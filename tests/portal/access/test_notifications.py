@@ -65,3 +65,25 @@ def test_notice_goes_only_to_those_who_want_its_kind(db, django_capture_on_commi
         cancel_meeting(meeting, acting_user=None, reason="Room closed.")
     assert [m.to for m in mail.outbox] == [[b.user.email]]
     assert "is cancelled. Room closed." in mail.outbox[0].body
+
+
+def test_notice_is_written_in_each_persons_language(db, django_capture_on_commit_callbacks):
+    event = make_event()
+    make_session(event, start_time=time(9, 0), end_time=time(10, 0))
+    a, b = make_participant(event), make_participant(event)
+    a.user.language = "fr"
+    a.user.save()
+    meeting = place_meeting(
+        make_schedule(event),
+        [a, b],
+        event.slots.first(),
+        make_table(event),
+        request=make_request(a, b),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        cancel_meeting(meeting, acting_user=None)
+    subjects = {m.to[0]: m.subject for m in mail.outbox}
+    assert subjects == {
+        a.user.email: "Votre rendez-vous de Day 1 B2B mer 5 juin 09:00 est annulé",
+        b.user.email: "Your meeting at Day 1 B2B Wed 5 June 09:00 is cancelled",
+    }

@@ -24,7 +24,12 @@ from clustermeet.accounts.domain.mail import Compose, send_after_commit
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.models import Event
-from clustermeet.events.rules import is_organiser, require_organiser, require_self_or_organiser
+from clustermeet.events.rules import (
+    is_organiser,
+    on_behalf_of,
+    require_organiser,
+    require_self_or_organiser,
+)
 from clustermeet.events.validators import validate_country
 from clustermeet.profiles.enums import OrganisationType, Registration
 from clustermeet.profiles.models import Organisation, Participant
@@ -117,6 +122,7 @@ def register(
                 "consent_at": now,
                 "organisation": participant.organisation_id,
             },
+            on_behalf_of=on_behalf_of(event, acting_user, user),
         )
     return participant
 

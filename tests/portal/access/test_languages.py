@@ -104,3 +104,10 @@ def test_console_is_translated(client, db):
     switch(client, "fr")
     text = client.get(reverse("orga:dashboard", kwargs={"slug": event.slug})).content.decode()
     assert ">Tableau de bord</a>" in text and ">Inscriptions</a>" in text
+
+
+def test_cookie_chosen_in_this_browser_wins_over_the_saved_language(client, db):
+    anna = make_user("anna@vitagora.example", PASSWORD, language="bg")
+    switch(client, "fr")  # before signing in
+    client.force_login(anna)
+    assert '<html lang="fr">' in client.get("/").content.decode()

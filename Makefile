@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install lint typecheck browser pdftools bench-schedule bench-match clean
+.PHONY: demo test install lint typecheck browser pdftools gettext messages bench-schedule bench-match clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,7 +34,24 @@ pdftools:
 	@command -v pdftoppm >/dev/null && ldconfig -p | grep -q libpango-1.0 || { apt-get update -qq && \
 		apt-get install -y -qq poppler-utils libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; }
 
-test: $(STAMP) browser pdftools
+# The interface's translations: GNU gettext's msgfmt compiles them (and makemessages reads the
+# templates with xgettext). The compiled .mo files are committed, so running needs neither.
+gettext:
+	@command -v msgfmt >/dev/null && command -v xgettext >/dev/null || { apt-get update -qq && \
+		apt-get install -y -qq gettext >/dev/null; }
+
+# Refresh the French and Bulgarian catalogues from the code and templates, then compile them.
+# Fill in what is new or fuzzy in src/clustermeet/locale/*/LC_MESSAGES/django.po, then run it again.
+messages: $(STAMP) gettext
+	cd src/clustermeet && DJANGO_SETTINGS_MODULE=clustermeet.site.settings \
+		CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} \
+		$(abspath $(BIN))/python -m django makemessages --locale fr --locale bg \
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'engine/*' --no-obsolete --add-location file
+	cd src/clustermeet && DJANGO_SETTINGS_MODULE=clustermeet.site.settings \
+		CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} \
+		$(abspath $(BIN))/python -m django compilemessages --locale fr --locale bg
+
+test: $(STAMP) browser pdftools gettext
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports

@@ -34,7 +34,7 @@ def test_logout_form_on_every_page_logs_out_and_goes_to_events(client, anna):
     log_in(client, anna.email, PASSWORD)
     page = client.get(reverse("portal:events")).content.decode()
     assert f'<form method="post" action="{reverse("logout")}"' in page
-    assert "Log out Anna Lefèvre" in page and anna.email not in page
+    assert "Sign out Anna Lefèvre" in page and anna.email not in page
     response = client.post(reverse("logout"))
     assert (response.status_code, response.url) == (302, reverse("portal:events"))
     assert "_auth_user_id" not in client.session
@@ -48,7 +48,7 @@ def test_login_after_25_wrong_passwords_is_refused_with_how_long_to_wait(client,
     text = response.content.decode()
     assert response.status_code == 429
     assert response["Retry-After"] == "900"
-    assert "after\n10 failed attempts. Wait 15 minutes from your last attempt" in text
+    assert "after 10 failed attempts. Wait 15 minutes from your last attempt" in text
     assert "_auth_user_id" not in client.session
 
 

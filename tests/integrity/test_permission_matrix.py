@@ -123,6 +123,14 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "portal:event": _all(OK, NA),
     "portal:home": SIGNED_IN_READ,
     "portal:import": ORGANISERS_ONLY,
+    # Access: sign-in links and the language are for anyone (a made-up link is refused on
+    # the page itself); registration is open on the fixture's event; e-mail settings are the
+    # signed-in person's own.
+    "portal:sign-in-link": _all(OK, OK),
+    "portal:sign-in-link-use": _all(OK, OK),
+    "portal:register": _all(OK, OK),
+    "portal:notifications": _row((NO, NO), (OK, OK), (OK, OK), (OK, OK), (OK, OK), (OK, OK)),
+    "portal:set-language": _all(NA, OK),
     # The request is the participant's own (they sent it): only the requested side or an
     # organiser may accept it; either side or an organiser may book it.
     "portal:accept-request": _row((NO, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
@@ -157,6 +165,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:edit-table": ORGANISERS_ONLY,
     "orga:participants": ORGANISERS_READ,
     "orga:remind": ORGANISERS_POST,
+    "orga:registrations": ORGANISERS_ONLY,
     "orga:requests": ORGANISERS_READ,
     "orga:matchmaking": ORGANISERS_ONLY,
     "orga:schedules": ORGANISERS_ONLY,
@@ -235,7 +244,8 @@ def test_every_url_and_admin_model_has_a_row():
 @pytest.fixture
 def world(db):
     with all_events():
-        event, other = make_event(is_public=True), make_event(is_public=True)
+        event = make_event(is_public=True, registration_open=True)
+        other = make_event(is_public=True)
         make_session(event, start_time=time(9, 0), end_time=time(10, 0))
         slot = event.slots.first()
         table = make_table(event)
@@ -364,6 +374,8 @@ def _url_of(name: str, event, objects) -> str:
             for name in ("profile", "profile-items", "participants", "recommendations")
             + ("requests", "availability")
         },
+        "portal:register": {"slug": event.slug},
+        "portal:sign-in-link-use": {"token": "made-up"},
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+
+from clustermeet.accounts.enums import NoticeKind
 
 
 class EmailUserManager(UserManager["User"]):
@@ -44,6 +47,9 @@ class User(AbstractUser):
     # Required wherever people are created (forms, imports): others see them by name.
     first_name = models.CharField("first name", max_length=150)
     last_name = models.CharField("last name", max_length=150)
+    # The interface language the person chose; their e-mails are written in it too. Blank:
+    # never chosen, so pages follow the browser and e-mails the site's language.
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, blank=True, default="")
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]  # asked by createsuperuser
@@ -60,3 +66,37 @@ class User(AbstractUser):
     def display_name(self) -> str:
         """The name others see; never the e-mail address, which is a contact detail."""
         return self.get_full_name() or f"Participant {self.pk}"
+
+
+class SignInLink(models.Model):
+    """A one-time sign-in link sent by e-mail. Only a hash of its token is kept: whoever reads
+    the database cannot sign in with it."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sign_in_links")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"sign-in link for {self.user_id} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class NotificationSettings(models.Model):
+    """Which kinds of e-mail a person wants; no row means every kind is on."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="notifications")
+    requests = models.BooleanField("requests I receive", default=True)
+    answers = models.BooleanField("answers to my requests", default=True)
+    expiries = models.BooleanField("expiries and reminders", default=True)
+    publication = models.BooleanField("publication of the schedule", default=True)
+    changes = models.BooleanField("changes to my meetings", default=True)
+
+    def __str__(self) -> str:
+        return f"notification settings of {self.user_id}"
+
+    def wants(self, kind: str) -> bool:
+        return bool(getattr(self, NoticeKind(kind).value))

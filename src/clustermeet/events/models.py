@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from clustermeet.engine.scheduling import parse_breaks
 from clustermeet.events.enums import BookingMode, MeetingPolicy, RequestMode, TableKind
@@ -103,6 +105,23 @@ class Event(models.Model):
         help_text="Participants book a slot of the published schedule themselves, or not",
     )
     is_public = models.BooleanField(default=True)
+    registration_open = models.BooleanField(
+        _("registration open"),
+        default=False,
+        help_text=_("People may register themselves on the event's page"),
+    )
+    registration_needs_approval = models.BooleanField(
+        _("registration needs approval"),
+        default=False,
+        help_text=_("An organiser approves each registration before it counts"),
+    )
+    privacy_terms = models.TextField(
+        _("privacy terms"),
+        blank=True,
+        help_text=_(
+            "What the event does with participants' data; each registration consents to it"
+        ),
+    )
     organisers = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="organised_events"
     )
@@ -208,7 +227,8 @@ class Slot(EventData):
 
     def __str__(self) -> str:
         local = self.start.astimezone(self.event.tz)  # people read the venue's clock
-        return f"{self.session.name} {local:%a %d %b %H:%M}"
+        # Day and month names in the page's language (strftime's would stay English).
+        return f"{self.session.name} {date_format(local, 'D j F H:i')}"
 
     @property
     def end(self) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from clustermeet.events.domain.setup import POLICY_FIELDS, SESSION_FIELDS, TABLE_FIELDS
 from clustermeet.events.models import Event, Session, Slot, Table
@@ -17,14 +18,14 @@ class RunForm(forms.Form):
         min_value=1,
         max_value=600,
         initial=20,
-        label="Time limit (seconds)",
-        help_text="How long the solver may search; it reports whether it proved the optimum.",
+        label=_("Time limit (seconds)"),
+        help_text=_("How long the solver may search; it reports whether it proved the optimum."),
     )
 
 
 class ConfirmForm(forms.Form):
     confirm = forms.BooleanField(
-        error_messages={"required": "Press the button to confirm; nothing was changed."}
+        error_messages={"required": _("Press the button to confirm; nothing was changed.")}
     )
 
 
@@ -36,7 +37,10 @@ class LockForm(forms.Form):
 
 class CancelForm(ConfirmForm):
     reason = forms.CharField(
-        max_length=300, required=False, help_text="Sent to both sides with the notice."
+        max_length=300,
+        required=False,
+        label=_("Reason"),
+        help_text=_("Sent to both sides with the notice."),
     )
 
 
@@ -86,8 +90,8 @@ class AttendanceForm(_EventForm):
 class LateChangeForm(PersonForm):
     from_slot = forms.ModelChoiceField(
         queryset=Slot.objects.none(),
-        label="Away from",
-        help_text="The person cannot attend this slot or any later one.",
+        label=_("Away from"),
+        help_text=_("The person cannot attend this slot or any later one."),
     )
 
     def __init__(self, event: Event, *args: Any, **kwargs: Any) -> None:

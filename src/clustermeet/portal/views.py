@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from clustermeet.events.models import Event
@@ -87,7 +88,7 @@ def import_people(request: HttpRequest, slug: str) -> HttpResponse:
         except ImportRejected as rejected:
             problems = rejected.problems
         else:
-            messages.success(request, f"Imported: {report.summary()}.")
+            messages.success(request, _("Imported: %(summary)s.") % {"summary": report.summary()})
             return redirect("portal:import", slug=event.slug)
     return render(
         request,

@@ -1,10 +1,11 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 # Defined with the event, whose policy names pairs of them; kept importable from here.
 from clustermeet.events.enums import OrganisationType
 from clustermeet.reference import ITEM_TYPES
 
-__all__ = ["Attendance", "ItemType", "OrganisationType"]
+__all__ = ["Attendance", "ItemType", "OrganisationType", "Registration"]
 
 
 class Attendance(models.TextChoices):
@@ -15,3 +16,12 @@ class Attendance(models.TextChoices):
 ItemType = models.TextChoices(  # type: ignore[call-overload]  # built from the reference data
     "ItemType", [(code, (code, name)) for code, name in ITEM_TYPES.items()]
 )
+
+
+class Registration(models.TextChoices):
+    """Where a person's registration stands: only an approved participant is requested,
+    recommended and scheduled."""
+
+    PENDING = "pending", _("Waiting for the organisers' approval")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Not accepted")

@@ -13,7 +13,7 @@ from clustermeet.events.validators import (
     validate_country_list,
     validate_language_list,
 )
-from clustermeet.profiles.enums import Attendance, ItemType, OrganisationType
+from clustermeet.profiles.enums import Attendance, ItemType, OrganisationType, Registration
 from clustermeet.profiles.validators import (
     validate_ecosystems,
     validate_key_technologies,
@@ -106,6 +106,12 @@ class Participant(EventData):
     named_in_report = models.BooleanField(
         default=False,
         help_text="Consents to have their organisation named in the post-event report",
+    )
+    registration = models.CharField(
+        max_length=16, choices=Registration.choices, default=Registration.APPROVED
+    )
+    consent_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the person agreed to the event's privacy terms"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

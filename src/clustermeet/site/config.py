@@ -10,6 +10,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -59,6 +60,17 @@ SETTINGS: tuple[Setting, ...] = (
         "proxy must set.",
     ),
     Setting(
+        "CLUSTERMEET_SMTP_URL",
+        "(unset: e-mails are written as files in the data folder's mail/)",
+        "SMTP server for e-mails, e.g. smtp://user:password@mail.example.org:587 (STARTTLS) "
+        "or smtps://user:password@mail.example.org:465 (TLS); smtp+plain:// for neither.",
+    ),
+    Setting(
+        "CLUSTERMEET_MAIL_FROM",
+        "clustermeet <noreply@localhost>",
+        "The sender of every e-mail, e.g. Events team <events@example.org>.",
+    ),
+    Setting(
         "CELERY_BROKER_URL",
         "(unset: tasks run in-process)",
         "Redis for background tasks, e.g. redis://127.0.0.1:6379/0; start workers with "
@@ -87,6 +99,43 @@ def count(name: str, default: int) -> int:
     if not value.isdigit():
         raise ImproperlyConfigured(f"{name}={value!r}: expected a whole number such as 0 or 1")
     return int(value)
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str
+    port: int
+    user: str
+    password: str
+    starttls: bool
+    ssl: bool
+
+
+def smtp(url: str | None) -> Smtp | None:
+    """`CLUSTERMEET_SMTP_URL` read: smtp:// (STARTTLS), smtps:// (TLS), smtp+plain://."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    defaults = {"smtp": 587, "smtps": 465, "smtp+plain": 25}
+    if parts.scheme not in defaults or not parts.hostname:
+        raise ImproperlyConfigured(
+            f"CLUSTERMEET_SMTP_URL={url!r}: expected smtp://user:password@host:587, "
+            "smtps://user:password@host:465 or smtp+plain://host:25"
+        )
+    try:
+        port = parts.port or defaults[parts.scheme]
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"CLUSTERMEET_SMTP_URL={url!r}: the port is not a number"
+        ) from error
+    return Smtp(
+        host=parts.hostname,
+        port=port,
+        user=unquote(parts.username or ""),
+        password=unquote(parts.password or ""),
+        starttls=parts.scheme == "smtp",
+        ssl=parts.scheme == "smtps",
+    )
 
 
 def data_dir() -> Path:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 from clustermeet.site import config
 
@@ -45,6 +46,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the session and the user: a signed-in person's saved language, when no cookie says.
+    "clustermeet.site.language.UserLanguageMiddleware",
     "clustermeet.site.scoping.EventScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -63,6 +66,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "clustermeet.portal.people.context.people_navigation",
@@ -129,6 +133,12 @@ AXES_CLIENT_IP_CALLABLE = "clustermeet.accounts.throttling.client_address"
 REVERSE_PROXIES = config.count("CLUSTERMEET_PROXIES", 0)  # reverse proxies in front of the web app
 
 LANGUAGE_CODE = "en"
+# The interface's languages; `make messages` refreshes their catalogues in LOCALE_PATHS.
+LANGUAGES = [("en", _("English")), ("fr", _("French")), ("bg", _("Bulgarian"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "clustermeet_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # a year: the choice is remembered
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -168,6 +178,15 @@ CELERY_BROKER_URL = config.env("CELERY_BROKER_URL")
 # accident from a demo, and the command line's own output stays clean.
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = config.data_dir() / "mail"
+DEFAULT_FROM_EMAIL = config.env("CLUSTERMEET_MAIL_FROM") or "clustermeet <noreply@localhost>"
+_smtp = config.smtp(config.env("CLUSTERMEET_SMTP_URL"))
+if _smtp is not None:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST, EMAIL_PORT = _smtp.host, _smtp.port
+    EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _smtp.user, _smtp.password
+    EMAIL_USE_TLS, EMAIL_USE_SSL = _smtp.starttls, _smtp.ssl
+# How long a sign-in link sent by e-mail works (once).
+SIGN_IN_LINK_MINUTES = 15
 # The JSON API at /api/v1/ (clustermeet.api): Django REST framework, the OpenAPI description by
 # drf-spectacular, its browsable docs served from drf-spectacular-sidecar (no CDN).
 INSTALLED_APPS += [

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -8,7 +9,13 @@ admin.site.site_title = "clustermeet"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            extra_context={"sign_in_link_minutes": settings.SIGN_IN_LINK_MINUTES}
+        ),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("orga/<slug:slug>/report/", include("clustermeet.orga.report_urls")),
     path("orga/<slug:slug>/", include("clustermeet.orga.urls")),

@@ -136,3 +136,15 @@ def test_profile_page_reads_in_the_users_language(fair):
     assert "Industrial ecosystems: Digital" in english and "Speaks: French" in english
     french = client_for(fair.anna.user).get(page, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "<code>01.12</code> Culture du riz" in french
+
+
+@pytest.mark.parametrize("state", ["pending", "rejected"])
+def test_a_registration_not_approved_is_neither_listed_nor_shown(fair, state):
+    with all_events():
+        fair.cleo.registration = state
+        fair.cleo.save(update_fields=["registration"])
+    client = client_for(fair.anna.user)
+    url = reverse("portal:participants", args=[fair.event.slug])
+    assert listed(client.get(url)) == ["Anna Test", "Ben Test"]
+    page = reverse("portal:participant", args=[fair.event.slug, fair.cleo.pk])
+    assert client.get(page).status_code == 404

@@ -34,6 +34,9 @@ POLICY_FIELDS = (
     "request_quota",
     "request_expiry_days",
     "is_public",
+    "registration_open",
+    "registration_needs_approval",
+    "privacy_terms",
 )
 SESSION_FIELDS = ("name", "date", "start_time", "end_time", "slot_minutes", "gap_minutes", "breaks")
 TABLE_FIELDS = ("name", "kind", "link", "capacity")

@@ -16,12 +16,15 @@ from clustermeet.events.models import Event
 from clustermeet.matchmaking.models import Mark
 from clustermeet.meetings.enums import OutcomeKind, RequestStatus
 from clustermeet.meetings.models import Outcome, Request
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Participant
 
 
 def event_profiles(event: Event) -> list[Profile]:
+    """The approved participants' profiles: nobody waiting for approval (or turned down) is
+    recommended, or gets recommendations."""
     participants = (
-        Participant.objects.filter(event=event)
+        Participant.objects.filter(event=event, registration=Registration.APPROVED)
         .select_related("organisation", "delegation", "user")
         .prefetch_related("items")
         .order_by("pk")

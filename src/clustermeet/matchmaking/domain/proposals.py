@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.engine.matching.matcher import Recommendation as EngineRecommendation
@@ -131,5 +132,6 @@ def confirm_proposal(
                     "the meeting is agreed on your behalf and will be placed in your agenda."
                 )
                 % {"event": event.name, "other": name(other), "org": other.organisation.name},
+                kind=NoticeKind.REQUESTS,
             )
     return request

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.enums import TableKind
@@ -79,8 +81,12 @@ def move_meeting(
         if notify:
             notify_after_commit(
                 meeting.participants.select_related("user"),
-                f"Your meeting has moved to {slot}",
-                f"Your meeting is now at {slot}, {table}.",
+                lambda: _("Your meeting has moved to %(slot)s") % {"slot": slot},
+                lambda: (
+                    _("Your meeting is now at %(slot)s, %(table)s.")
+                    % {"slot": slot, "table": table}
+                ),
+                kind=NoticeKind.CHANGES,
             )
     return meeting
 
@@ -125,7 +131,12 @@ def cancel_meeting(
         if notify:
             notify_after_commit(
                 meeting.participants.select_related("user"),
-                f"Your meeting at {meeting.slot} is cancelled",
-                f"Your meeting at {meeting.slot}, {meeting.table} is cancelled. {reason}".strip(),
+                lambda: _("Your meeting at %(slot)s is cancelled") % {"slot": meeting.slot},
+                lambda: (
+                    _("Your meeting at %(slot)s, %(table)s is cancelled.")
+                    % {"slot": meeting.slot, "table": meeting.table}
+                    + f" {reason}"
+                ).strip(),
+                kind=NoticeKind.CHANGES,
             )
     return meeting

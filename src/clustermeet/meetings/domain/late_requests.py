@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.enums import TableKind
@@ -205,6 +206,7 @@ def book_late_request(
                     "when": slot_label(slot),
                     "table": table.name,
                 },
+                kind=NoticeKind.CHANGES,
             )
     except IntegrityError as error:
         # The database's unique indexes refused a double booking that slipped past the checks.

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from django.db import transaction
+from functools import partial
 
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.meetings.domain.diffs import (
@@ -24,20 +28,34 @@ def _line(kind: str, change: MeetingChange, person: Participant) -> str:
     )
     if kind == "added":
         assert change.after is not None
-        return f"New: {change.after.slot}, {change.after.table} with {others}."
+        return _("New: %(slot)s, %(table)s with %(others)s.") % {
+            "slot": change.after.slot,
+            "table": change.after.table,
+            "others": others,
+        }
     if kind == "moved":
         assert change.before is not None and change.after is not None
-        return (
-            f"Moved: your meeting with {others} from {change.before.slot}, {change.before.table} "
-            f"to {change.after.slot}, {change.after.table}."
-        )
+        return _(
+            "Moved: your meeting with %(others)s from %(from_slot)s, %(from_table)s "
+            "to %(to_slot)s, %(to_table)s."
+        ) % {
+            "others": others,
+            "from_slot": change.before.slot,
+            "from_table": change.before.table,
+            "to_slot": change.after.slot,
+            "to_table": change.after.table,
+        }
     assert change.before is not None
-    return f"Removed: your meeting with {others} at {change.before.slot} no longer takes place."
+    return _("Removed: your meeting with %(others)s at %(slot)s no longer takes place.") % {
+        "others": others,
+        "slot": change.before.slot,
+    }
 
 
 def notice_body(diff: ScheduleDiff, person: Participant, event_name: str) -> str:
     lines = [_line(kind, change, person) for kind, change in diff.changes_of(person)]
-    return f"Your agenda for {event_name} has changed:\n\n" + "\n".join(lines)
+    heading = _("Your agenda for %(event)s has changed:") % {"event": event_name}
+    return heading + "\n\n" + "\n".join(lines)
 
 
 def publish_and_notify(
@@ -48,10 +66,18 @@ def publish_and_notify(
     with transaction.atomic():
         diff = schedule_diff(schedule, published_schedule_of(schedule.event))
         schedule = publish_schedule(schedule, acting_user=acting_user)
-        subject = f"Your agenda for {schedule.event.name} (version {schedule.version})"
+        name, version = schedule.event.name, schedule.version
         affected = diff.affected
         for person in affected:
-            notify_after_commit([person], subject, notice_body(diff, person, schedule.event.name))
+            notify_after_commit(
+                [person],
+                lambda: (
+                    _("Your agenda for %(event)s (version %(version)s)")
+                    % {"event": name, "version": version}
+                ),
+                partial(notice_body, diff, person, name),
+                kind=NoticeKind.PUBLICATION,
+            )
         record(
             "notify_schedule_changes",
             schedule,

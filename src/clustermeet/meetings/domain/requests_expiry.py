@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.core.mail import send_mail
 from django.db import transaction
 
+from clustermeet.accounts.domain.mail import send_now
+from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.models import Event
@@ -47,7 +48,8 @@ def _remind(request: Request) -> None:
             f"{name(request.requester)} ({request.requester.organisation.name}) asked to meet "
             f"you at {request.event.name}. Answer before {when} or the request expires."
         )
-    send_mail(f"[{request.event.name}] {subject}", body, None, [to.user.email])
+    full = f"[{request.event.name}] {subject}"
+    send_now([to.user], lambda _user: (full, body), kind=NoticeKind.EXPIRIES)
 
 
 def expire_requests(

@@ -7,15 +7,20 @@ Decisions:
   delegation may meet anyone);
 - a "no thanks" mark by the requested person on the requester blocks the request; the
   sentence does not say so (marks are private), it says the person takes no request from you;
-- the quota counts the requester's pending and accepted requests.
+- the quota counts the requester's pending and accepted requests;
+- only approved participants send and receive requests: a registration waiting for the
+  organisers' approval, or turned down, takes part in nothing yet.
 """
 
 from __future__ import annotations
+
+from django.utils.translation import gettext
 
 from clustermeet.events.enums import MeetingPolicy
 from clustermeet.events.models import Event, Slot
 from clustermeet.meetings.enums import RequestStatus
 from clustermeet.meetings.models import Request
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Participant
 
 MESSAGE_MAX = 1000  # characters; a request's note, not a letter
@@ -40,6 +45,9 @@ def policy_refusal(event: Event, me: Participant, other: Participant) -> str | N
         return "Both people must take part in the same event."
     if me.pk == other.pk:
         return "You cannot send a request to yourself."
+    refusal = registration_refusal(me, other)
+    if refusal:
+        return refusal
     if me.organisation_id == other.organisation_id:
         return (
             f"This event arranges meetings between organisations: {name(other)} is in "
@@ -65,6 +73,25 @@ def policy_refusal(event: Event, me: Participant, other: Participant) -> str | N
                 f"{pairs}. {name(other)} is from a {other.organisation.get_kind_display().lower()}"
                 f" and you are from a {me.organisation.get_kind_display().lower()}."
             )
+    return None
+
+
+def registration_refusal(me: Participant, other: Participant) -> str | None:
+    """Requests go between approved participants only."""
+    if me.registration == Registration.PENDING:
+        return gettext(
+            "Your registration is waiting for the organisers' approval: you can send requests "
+            "once they have approved it."
+        )
+    if me.registration == Registration.REJECTED:
+        return gettext(
+            "The organisers did not accept your registration, so you cannot send requests."
+        )
+    if other.registration != Registration.APPROVED:
+        return gettext(
+            "%(name)s cannot receive requests yet: their registration is not approved by the "
+            "organisers."
+        ) % {"name": name(other)}
     return None
 
 

@@ -30,6 +30,7 @@ from clustermeet.events.rules import require_organiser
 from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Meeting, Request, Schedule
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Participant
 from clustermeet.tasks.progress import Progress, engine_lines, no_progress
 
@@ -49,13 +50,23 @@ def build_event_input(event: Event) -> EventInput:
     """The event's rows in the shape `build_event_instance` reads (the rules live there)."""
     slots = list(Slot.objects.filter(event=event).order_by("index", "start"))
     slot_index = {s.pk: i for i, s in enumerate(slots)}
+    # Only approved participants are scheduled (a registration may wait for approval), and
+    # only requests between two of them.
     people = list(
-        Participant.objects.filter(event=event).prefetch_related("unavailable_slots").order_by("pk")
+        Participant.objects.filter(event=event, registration=Registration.APPROVED)
+        .prefetch_related("unavailable_slots")
+        .order_by("pk")
     )
     person_index = {p.pk: i for i, p in enumerate(people)}
     tables = list(Table.objects.filter(event=event).order_by("kind", "name"))
     table_index = {t.pk: i for i, t in enumerate(tables)}
-    requests = list(Request.objects.filter(event=event).order_by("created_at", "pk"))
+    requests = list(
+        Request.objects.filter(
+            event=event,
+            requester__registration=Registration.APPROVED,
+            requested__registration=Registration.APPROVED,
+        ).order_by("created_at", "pk")
+    )
     request_index = {r.pk: i for i, r in enumerate(requests)}
     latest = Schedule.objects.filter(event=event).order_by("-version").first()
     meetings = Meeting.objects.filter(schedule=latest) if latest is not None else []

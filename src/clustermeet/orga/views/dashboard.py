@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from clustermeet.events.models import Event
@@ -32,21 +33,28 @@ def dashboard(request: HttpRequest, event: Event) -> HttpResponse:
 
     schedule_url = url("schedule", version=shown.version) if shown else url("schedules")
     figures = [
-        ("registered", len(people), url("participants")),
+        ("registered", _("registered"), len(people), url("participants")),
         (
             "profiles complete",
+            _("profiles complete"),
             sum(1 for p in people if "empty profile" not in p.problems),
             url("participants", "?show=unbookable"),
         ),
-        ("bookable", sum(1 for p in people if p.bookable), url("participants", "?show=unbookable")),
-        ("requests", requests.count(), url("requests")),
+        (
+            "bookable",
+            _("bookable"),
+            sum(1 for p in people if p.bookable),
+            url("participants", "?show=unbookable"),
+        ),
+        ("requests", _("requests"), requests.count(), url("requests")),
         (
             "accepted",
+            _("accepted"),
             requests.filter(status=RequestStatus.ACCEPTED).count(),
             url("requests", "?status=accepted"),
         ),
-        ("scheduled", meetings.count(), schedule_url),
-        ("held", meetings.filter(status=MeetingStatus.HELD).count(), url("attendance")),
+        ("scheduled", _("scheduled"), meetings.count(), schedule_url),
+        ("held", _("held"), meetings.filter(status=MeetingStatus.HELD).count(), url("attendance")),
     ]
     context = {"event": event, "figures": figures, "published": published, "latest": latest}
     return render(request, "orga/dashboard.html", context)

@@ -51,9 +51,11 @@ def check_in_page(request: HttpRequest, event: Event) -> HttpResponse:
     if request.method == "POST":
         form = PersonForm(event, request.POST)
         if not form.is_valid():
-            messages.error(request, "Choose a participant of this event to check in.")
+            messages.error(request, _("Choose a participant of this event to check in."))
         elif attempt(request, check_in, form.cleaned_data["participant"]) is not None:
-            messages.success(request, f"Checked in: {form.cleaned_data['participant']}.")
+            messages.success(
+                request, _("Checked in: %(person)s.") % {"person": form.cleaned_data["participant"]}
+            )
         return redirect("orga:check-in", slug=event.slug)
     people = Participant.objects.filter(event=event).select_related("user", "organisation")
     return render(request, "orga/check_in.html", {"event": event, "people": people})
@@ -65,7 +67,7 @@ def attendance(request: HttpRequest, event: Event) -> HttpResponse:
     if request.method == "POST":
         form = AttendanceForm(event, request.POST)
         if not form.is_valid():
-            messages.error(request, "Choose a meeting and whether it was held or a no-show.")
+            messages.error(request, _("Choose a meeting and whether it was held or a no-show."))
         else:
             meeting = get_object_or_404(Meeting, event=event, pk=form.cleaned_data["meeting"])
             if attempt(request, record_attendance, meeting, form.cleaned_data["status"]):
@@ -93,9 +95,20 @@ def late_change(request: HttpRequest, event: Event) -> HttpResponse:
                 diff = schedule_diff(draft, published_schedule_of(event))
                 messages.success(
                     request,
-                    f"Re-planned in {draft.statistics['seconds']} s: {diff.unchanged} meetings "
-                    f"stay as they were; {len(diff.moved)} moved, {len(diff.removed)} removed, "
-                    f"{len(diff.added)} added ({len(diff.affected)} people affected). "
+                    _(
+                        "Re-planned in %(seconds)s s: %(unchanged)s meetings stay as they were; "
+                        "%(moved)s moved, %(removed)s removed, %(added)s added (%(affected)s "
+                        "people affected)."
+                    )
+                    % {
+                        "seconds": draft.statistics["seconds"],
+                        "unchanged": diff.unchanged,
+                        "moved": len(diff.moved),
+                        "removed": len(diff.removed),
+                        "added": len(diff.added),
+                        "affected": len(diff.affected),
+                    }
+                    + " "
                     + solver_figures(draft),
                 )
                 return redirect("orga:schedule", slug=event.slug, version=draft.version)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from clustermeet.events.models import Event
 from clustermeet.meetings.domain.changes import cancel_meeting, move_conflicts, move_meeting
@@ -37,7 +38,11 @@ def move(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
             attempt(request, move_meeting, meeting, slot, table) if data is request.POST else None
         )
         if moved is not None:
-            messages.success(request, f"Moved to {slot}, {table}; both sides were told.")
+            messages.success(
+                request,
+                _("Moved to %(slot)s, %(table)s; both sides were told.")
+                % {"slot": slot, "table": table},
+            )
             return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)
     context = {"event": event, "meeting": meeting, "form": form, "conflicts": conflicts}
     return render(request, "orga/move.html", context)
@@ -50,6 +55,8 @@ def cancel(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         if attempt(request, cancel_meeting, meeting, reason=reason) is not None:
-            messages.success(request, f"Cancelled {meeting}; both sides were told.")
+            messages.success(
+                request, _("Cancelled %(meeting)s; both sides were told.") % {"meeting": meeting}
+            )
             return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)
     return render(request, "orga/cancel.html", {"event": event, "meeting": meeting, "form": form})

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from clustermeet.events.models import Event
@@ -34,7 +35,9 @@ def remind(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     missing = attempt(request, send_reminder, person)
     if missing is not None:
         messages.success(
-            request, f"Reminder sent to {person.user.display_name}: {', '.join(missing)}."
+            request,
+            _("Reminder sent to %(name)s: %(missing)s.")
+            % {"name": person.user.display_name, "missing": ", ".join(missing)},
         )
     back = reverse("orga:participants", kwargs={"slug": event.slug})
     return redirect(back + ("?show=unbookable" if request.POST.get("unbookable") else ""))

@@ -99,12 +99,20 @@ def publish(request: HttpRequest, event: Event, version: int) -> HttpResponse:
     else:
         done = attempt(request, publish_and_notify, draft)
         if done is not None:
-            _, diff = done
+            _published, diff = done
             messages.success(
                 request,
-                f"Published version {draft.version}: {len(diff.added)} added, {len(diff.moved)} "
-                f"moved, {len(diff.removed)} removed; "
-                f"{len(diff.affected)} people notified once each.",
+                _(
+                    "Published version %(version)s: %(added)s added, %(moved)s moved, "
+                    "%(removed)s removed; %(affected)s people notified once each."
+                )
+                % {
+                    "version": draft.version,
+                    "added": len(diff.added),
+                    "moved": len(diff.moved),
+                    "removed": len(diff.removed),
+                    "affected": len(diff.affected),
+                },
             )
     return redirect("orga:schedule", slug=event.slug, version=draft.version)
 
@@ -115,10 +123,16 @@ def lock(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     meeting = get_object_or_404(Meeting.objects.select_related("schedule"), event=event, pk=pk)
     form = LockForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Say whether to lock or unlock the meeting.")
+        messages.error(request, _("Say whether to lock or unlock the meeting."))
     elif attempt(request, lock_meeting, meeting, form.cleaned_data["locked"]) is not None:
         messages.success(
-            request, f"{'Locked' if form.cleaned_data['locked'] else 'Unlocked'}: {meeting}."
+            request,
+            (
+                _("Locked: %(meeting)s.")
+                if form.cleaned_data["locked"]
+                else _("Unlocked: %(meeting)s.")
+            )
+            % {"meeting": meeting},
         )
     return redirect("orga:schedule", slug=event.slug, version=meeting.schedule.version)
 
@@ -154,7 +168,7 @@ def task(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     version = (run.result or {}).get("version") if run.state == RunState.DONE else None
     if version is not None:
         schedule = get_object_or_404(Schedule, event=event, version=version)
-        messages.success(request, "Scheduled. " + solver_figures(schedule))
+        messages.success(request, _("Scheduled.") + " " + solver_figures(schedule))
         return redirect("orga:schedule", slug=event.slug, version=version)
     return render(
         request,

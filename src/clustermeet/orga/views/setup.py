@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from clustermeet.events.domain.setup import remove_table, save_session, save_table, set_policies
 from clustermeet.events.models import Event, Session, Table
@@ -27,9 +28,9 @@ def setup(request: HttpRequest, event: Event) -> HttpResponse:
     session = SessionForm(_posted(request, "session"), instance=Session(event=event))
     table = TableForm(_posted(request, "table"), instance=Table(event=event))
     for form, verb, label in (
-        (policy, set_policies, "Policies saved."),
-        (session, save_session, "Session added; its slots are made."),
-        (table, save_table, "Table added."),
+        (policy, set_policies, _("Policies saved.")),
+        (session, save_session, _("Session added; its slots are made.")),
+        (table, save_table, _("Table added.")),
     ):
         valid = form.is_bound and form.is_valid()
         if valid and attempt(request, verb, event, **form.cleaned_data) is not None:
@@ -56,7 +57,7 @@ def _edit(request: HttpRequest, event: Event, obj: Session | Table, verb: Any) -
     is_table = isinstance(obj, Table)
     extra = {"notify": request.POST.get("notify") == "on"} if is_table else {}
     if valid and attempt(request, verb, event, obj, **form.cleaned_data, **extra) is not None:
-        messages.success(request, f"'{obj}' saved.")
+        messages.success(request, _("'%(what)s' saved.") % {"what": obj})
         return redirect("orga:setup", slug=event.slug)
     # A table's meetings: renaming it or changing its link asks to tell their people.
     held = isinstance(obj, Table) and obj.meetings.filter(stands=True).exists()
@@ -74,7 +75,7 @@ def edit_table(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     table = get_object_or_404(Table, event=event, pk=pk)
     if request.method == "POST" and request.POST.get("part") == "remove":
         if attempt(request, remove_table, table) is not None:
-            messages.success(request, f"Table '{table.name}' removed.")
+            messages.success(request, _("Table '%(table)s' removed.") % {"table": table.name})
             return redirect("orga:setup", slug=event.slug)
         return redirect("orga:edit-table", slug=event.slug, pk=pk)
     return _edit(request, event, table, save_table)

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404
 
 from clustermeet.events.models import Event
 from clustermeet.events.rules import is_organiser
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Participant
 
 _PERSON = ("event", "user", "organisation", "delegation")
@@ -41,4 +42,6 @@ def member_or_organiser(request: HttpRequest, slug: str) -> tuple[Event, Partici
 
 def person_of(event: Event, pk: int) -> Participant:
     """Another participant of the same event, or 404 (another event's people do not exist here)."""
-    return get_object_or_404(Participant.objects.select_related(*_PERSON), pk=pk, event=event)
+    people = Participant.objects.select_related(*_PERSON)
+    # A pending or rejected registration has no profile page for others (nor a directory row).
+    return get_object_or_404(people, pk=pk, event=event, registration=Registration.APPROVED)

@@ -13,6 +13,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from clustermeet.events.models import Event
 from clustermeet.meetings.domain.contacts import agreed_partner_ids
 from clustermeet.meetings.domain.queries.profiles import RedactedProfile, redacted_profile
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Item, Participant
 
 PER_PAGE = 20
@@ -42,7 +43,8 @@ class DirectoryEntry:
 
 
 def _filtered(event: Event, f: DirectoryFilters) -> QuerySet[Participant]:
-    people = Participant.objects.filter(event=event)
+    # Only approved people are listed: a pending or rejected registration cannot be met.
+    people = Participant.objects.filter(event=event, registration=Registration.APPROVED)
     if f.country:
         people = people.filter(organisation__country=f.country)
     if f.delegation is not None:

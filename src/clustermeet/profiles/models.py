@@ -6,7 +6,14 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from clustermeet.events.models import Delegation, Event, EventData, Slot, unique_in_event
+from clustermeet.events.models import (
+    Delegation,
+    Event,
+    EventData,
+    Slot,
+    unique_in_event,
+    validate_time_zone,
+)
 from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import (
     validate_country,
@@ -106,6 +113,12 @@ class Participant(EventData):
     named_in_report = models.BooleanField(
         default=False,
         help_text="Consents to have their organisation named in the post-event report",
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text="Where this person's agenda shows a second clock; empty: the event's only",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -8,8 +8,6 @@ STATUS:CANCELLED. Times are written in the event's zone with its full VTIMEZONE 
 
 from __future__ import annotations
 
-from datetime import date
-
 import icalendar
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -60,10 +58,7 @@ def agenda_calendar(agenda: PersonalAgenda, *, name: str, profile_url: str) -> b
         if row.table_link:
             entry.add("url", row.table_link)
         calendar.add_component(entry)
-    if agenda.rows:
-        days = [r.start.astimezone(agenda.event_zone).date() for r in agenda.rows]
-        # Definitions that cover the event's dates (a year either side), not 1970-2038.
-        calendar.add_missing_timezones(
-            first_date=date(min(days).year - 1, 1, 1), last_date=date(max(days).year + 1, 12, 31)
-        )
+    # Full VTIMEZONE definitions (the zone's rules 1970-2038 under its IANA name), so every
+    # calendar app converts the times right; never a bare UTC offset.
+    calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

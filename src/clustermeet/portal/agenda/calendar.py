@@ -15,7 +15,7 @@ from clustermeet.meetings.domain.queries.my_agenda import personal_agenda
 from clustermeet.meetings.interfaces.agenda_pdf import agenda_pdf
 from clustermeet.meetings.interfaces.ics import agenda_calendar
 from clustermeet.portal.agenda.common import my_participation
-from clustermeet.portal.agenda.views import PROFILE_URL, _back
+from clustermeet.portal.agenda.views import PROFILE_BASE, _back
 
 
 @require_safe
@@ -50,7 +50,7 @@ def feed(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     owner = participant_of_feed(event.pk, token)
     if owner is None:
         raise Http404("No calendar at this address; make a new link on your agenda page.")
-    profile = request.build_absolute_uri(PROFILE_URL.replace("{slug}", slug))
+    profile = request.build_absolute_uri(PROFILE_BASE.format(slug=slug)) + "{pk}/"
     name = _("%(event)s — my meetings") % {"event": event.name}
     body = agenda_calendar(personal_agenda(owner), name=name, profile_url=profile)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

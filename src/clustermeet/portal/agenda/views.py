@@ -17,7 +17,8 @@ from clustermeet.portal.agenda.common import my_participation, sentence
 from clustermeet.portal.agenda.forms import ConsentForm, ReportForm, TimeZoneForm
 from clustermeet.profiles.domain.agenda_settings import set_named_in_report, set_time_zone
 
-PROFILE_URL = "/events/{slug}/participants/{pk}/"  # the directory's profile page (portal/people)
+# The directory's profile pages (portal/people): /events/<slug>/participants/<pk>/
+PROFILE_BASE = "/events/{slug}/participants/"
 
 
 @require_safe
@@ -40,7 +41,7 @@ def agenda_page(request: HttpRequest, slug: str) -> HttpResponse:
         "report_form": ReportForm(),
         "feed": feed,
         "feed_url": feed_url,
-        "profile_url": PROFILE_URL.replace("{slug}", slug),
+        "profile_base": PROFILE_BASE.format(slug=slug),
     }
     return render(request, "portal/agenda/agenda.html", context)
 

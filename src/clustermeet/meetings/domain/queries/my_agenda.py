@@ -95,7 +95,9 @@ def personal_agenda(participant: Participant) -> PersonalAgenda:
     """A fixed number of queries whatever the number of meetings."""
     event = participant.event
     schedule = published(event.pk)
-    meetings = schedule_meetings(schedule, participant.pk) if schedule is not None else []
+    if schedule is None:  # nothing published (yet): no agenda, whatever was kept before
+        return PersonalAgenda(participant, [], event.tz, own_zone(participant))
+    meetings = schedule_meetings(schedule, participant.pk)
     live = live_meetings(meetings, only=participant.pk)
     entries: dict[Key, CalendarEntry] = {
         (e.participant_id, e.partner_id, e.ordinal): e

@@ -34,7 +34,7 @@ def test_agenda_shows_both_clocks_table_room_and_the_other_side(agenda_world):
     # 09:00 in Toronto is 16:00 in Sofia (both on summer time in June)
     assert "09:00–09:20" in text and "Wed 5 Jun, 16:00–16:20" in text
     assert "America/Toronto" in text and "Europe/Sofia" in text
-    assert "Table T01" in text
+    assert '<span class="table-name">T01</span>' in text
     assert 'href="https://meet.example.org/room-a"' in text
     partner = agenda_world.partners[0]
     assert f'href="/events/{agenda_world.event.slug}/participants/{partner.pk}/"' in text

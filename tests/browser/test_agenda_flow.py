@@ -15,8 +15,12 @@ import pypdfium2
 import pytest
 
 from clustermeet.meetings.models import Outcome
-from tests.browser.test_event_flow import log_in, page, pytestmark  # noqa: F401
+from tests.browser import test_event_flow as flow
 from tests.portal.agenda.agenda_world import PASSWORD, build_agenda
+
+pytestmark = flow.pytestmark
+page = flow.page  # the shared Chromium fixture
+log_in = flow.log_in
 
 ARTEFACTS = Path(tempfile.gettempdir()) / "clustermeet-agenda-artefacts"
 

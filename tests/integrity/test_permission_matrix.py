@@ -20,8 +20,8 @@ from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Delegation
 from clustermeet.events.scoping import all_events
 from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
-from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.domain.calendar_links import renew_calendar_link
+from clustermeet.meetings.domain.placement import place_meeting
 from clustermeet.meetings.models import CalendarFeed, Outcome
 from clustermeet.tasks.models import TaskRun
 from tests.factories import (

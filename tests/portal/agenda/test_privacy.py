@@ -121,6 +121,9 @@ def test_delete_anonymises_and_the_report_still_counts_the_meetings(agenda_world
     assert set(Request.objects.filter(requester=me).values_list("message", flat=True)) == {""}
     assert set(Outcome.objects.filter(participant=me).values_list("comment", flat=True)) == {""}
     assert CalendarFeed.objects.count() == 0
+    logged = [(e.before, e.after) for e in AuditEntry.objects.filter(verb="record_outcome")]
+    assert "Signed an MoU" not in str(logged)
+    assert "their secret" in str(logged)  # the other side's words are theirs to erase
 
     after = compute_figures(event_data(w.event, baseline=False))
     assert after.headcount == before.headcount

@@ -5,10 +5,11 @@ Erased or replaced: the account's names and e-mail (it can no longer sign in), e
 participation's job title, phone, languages, target countries, time zone, consent to be
 named (withdrawn) and calendar link; their items' titles and texts; the messages they wrote
 with their requests; the comments of their outcomes; recommendations made for or about them
-(derived data, recomputed from profiles). Kept, so the report still counts them: the
-participant rows with their organisation and delegation, items' types, requests' statuses,
-meetings and seats, outcomes' kinds, marks. Organisations are the organisation's, not the
-person's, and stay as they are.
+(derived data, recomputed from profiles); and those texts where the audit log copied them
+(the entries of their outcomes and of the requests they sent). Kept, so the report still
+counts them: the participant rows with their organisation and delegation, items' types,
+requests' statuses, meetings and seats, outcomes' kinds, marks. Organisations are the
+organisation's, not the person's, and stay as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from django.db.models import Q
 
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
+from clustermeet.audit.models import AuditEntry
 from clustermeet.matchmaking.models import Recommendation
 from clustermeet.meetings.models import CalendarFeed, Outcome, Request
 from clustermeet.profiles.models import Item, Participant
@@ -30,6 +32,18 @@ ERASED_ITEM = "—"
 def erased_email(user_id: int) -> str:
     """Unique (the field is) and undeliverable (.invalid is reserved, RFC 2606)."""
     return f"deleted-{user_id}@deleted.invalid"
+
+
+def _erase_logged_texts(target_type: str, ids: list[int], key: str) -> None:
+    """The audit log keeps who did what and when; the person's own words go."""
+    entries = list(
+        AuditEntry.objects.filter(target_type=target_type, target_id__in=[str(i) for i in ids])
+    )
+    for entry in entries:
+        for side in (entry.before, entry.after):
+            if isinstance(side, dict) and side.get(key):
+                side[key] = ""
+    AuditEntry.objects.bulk_update(entries, ["before", "after"])
 
 
 def erase_account(user: User, confirmation: str, *, acting_user: User | None) -> User:
@@ -54,10 +68,12 @@ def erase_account(user: User, confirmation: str, *, acting_user: User | None) ->
         items = Item.objects.filter(participant__in=ids).update(
             title=ERASED_ITEM, description="", keywords=[]
         )
-        messages = Request.objects.filter(requester__in=ids).exclude(message="").update(message="")
-        comments = (
-            Outcome.objects.filter(participant__in=ids).exclude(comment="").update(comment="")
-        )
+        sent = list(Request.objects.filter(requester__in=ids).values_list("pk", flat=True))
+        told = list(Outcome.objects.filter(participant__in=ids).values_list("pk", flat=True))
+        _erase_logged_texts("Request", sent, "message")
+        _erase_logged_texts("Outcome", told, "comment")
+        messages = Request.objects.filter(pk__in=sent).exclude(message="").update(message="")
+        comments = Outcome.objects.filter(pk__in=told).exclude(comment="").update(comment="")
         CalendarFeed.objects.filter(participant__in=ids).delete()
         Recommendation.objects.filter(Q(participant__in=ids) | Q(candidate__in=ids)).delete()
         user.first_name, user.last_name = ERASED_FIRST, ERASED_LAST

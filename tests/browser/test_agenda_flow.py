@@ -19,8 +19,7 @@ from tests.browser import test_event_flow as flow
 from tests.portal.agenda.agenda_world import PASSWORD, build_agenda
 
 pytestmark = flow.pytestmark
-page = flow.page  # the shared Chromium fixture
-log_in = flow.log_in
+log_in = flow.log_in  # the Chromium `page` fixture comes from tests/browser/conftest.py
 
 ARTEFACTS = Path(tempfile.gettempdir()) / "clustermeet-agenda-artefacts"
 

@@ -52,11 +52,13 @@ ORGANISERS_ONLY = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK
 ORGANISERS_READ = _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 ORGANISERS_POST = _row((NA, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
 SIGNED_IN_READ = _row((NO, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA), (OK, NA))
+# The portal's people pages: the participant's own (GET only, GET and POST, POST only), and
+# the directory that the event's members and organisers read.
+OWN_READ = _row((NO, NA), (OK, NA), (NO, NA), (NO, NA), (NO, NA), (NO, NA))
+OWN_PAGE = _row((NO, NO), (OK, OK), (NO, NO), (NO, NO), (NO, NO), (NO, NO))
+OWN_POST = _row((NA, NO), (NA, OK), (NA, NO), (NA, NO), (NA, NO), (NA, NO))
+MEMBERS_AND_ORGANISERS_READ = _row((NO, NA), (OK, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 SIGNED_IN_POST = _row((NA, NO), (NA, OK), (NA, OK), (NA, OK), (NA, OK), (NA, OK))
-# A participant's own agenda and its forms: the participant alone (an organiser or an
-# administrator who takes no part in the event has no agenda there: 404).
-OWN_AGENDA_READ = _row((NO, NA), (OK, NA), (NO, NA), (NO, NA), (NO, NA), (NO, NA))
-OWN_AGENDA_POST = _row((NA, NO), (NA, OK), (NA, NO), (NA, NO), (NA, NO), (NA, NO))
 # Admin models: an organiser reads and changes their events' rows; another event's organiser
 # gets an empty list and no change page; participants are not staff.
 ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
@@ -127,13 +129,33 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     # organiser may accept it; either side or an organiser may book it.
     "portal:accept-request": _row((NO, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
     "portal:book-meeting": _row((NO, NO), (NA, OK), (NA, NO), (NA, OK), (NA, NO), (NA, OK)),
+    # The people pages: a participant's own pages (profile, recommendations, requests,
+    # availability) are theirs alone; an organiser who takes no part gets 404 there, as does
+    # another event's participant. The directory and profiles: members and organisers.
+    "portal:profile": OWN_READ,
+    "portal:profile-step": OWN_PAGE,
+    "portal:profile-items": OWN_PAGE,
+    "portal:edit-item": OWN_PAGE,
+    "portal:withdraw-item": OWN_POST,
+    "portal:participants": MEMBERS_AND_ORGANISERS_READ,
+    "portal:participant": MEMBERS_AND_ORGANISERS_READ,
+    "portal:new-request": OWN_PAGE,
+    "portal:mark": OWN_POST,
+    "portal:recommendations": OWN_READ,
+    "portal:requests": OWN_READ,
+    # The world's request is the participant's own (they sent it): they may cancel it and take
+    # up a proposed time, not answer it.
+    "portal:respond-request": _row((NA, NO), (NA, NO), (NA, NO), (NA, NO), (NA, NO), (NA, NO)),
+    "portal:cancel-request": OWN_POST,
+    "portal:take-proposal": OWN_POST,
+    "portal:availability": OWN_PAGE,
     # The agenda (portal/agenda): the page, its PDF and its forms are the participant's own.
-    "portal:agenda": OWN_AGENDA_READ,
-    "portal:agenda-pdf": OWN_AGENDA_READ,
-    "portal:agenda-time-zone": OWN_AGENDA_POST,
-    "portal:agenda-consent": OWN_AGENDA_POST,
-    "portal:agenda-report": OWN_AGENDA_POST,
-    "portal:calendar-link": OWN_AGENDA_POST,
+    "portal:agenda": OWN_READ,
+    "portal:agenda-pdf": OWN_READ,
+    "portal:agenda-time-zone": OWN_POST,
+    "portal:agenda-consent": OWN_POST,
+    "portal:agenda-report": OWN_POST,
+    "portal:calendar-link": OWN_POST,
     # The calendar feed takes no session (calendar apps send no cookie): whoever holds the
     # secret token reads that one agenda, whatever their role; that is its design. A wrong or
     # revoked token is a 404 (tests/portal/agenda/test_calendar_feed.py).
@@ -154,6 +176,7 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:participants": ORGANISERS_READ,
     "orga:remind": ORGANISERS_POST,
     "orga:requests": ORGANISERS_READ,
+    "orga:matchmaking": ORGANISERS_ONLY,
     "orga:schedules": ORGANISERS_ONLY,
     "orga:schedule": ORGANISERS_ONLY,
     "orga:task": ORGANISERS_READ,
@@ -166,8 +189,13 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "orga:check-in": ORGANISERS_ONLY,
     "orga:attendance": ORGANISERS_ONLY,
     "orga:late-change": ORGANISERS_ONLY,
+    "orga:table-break": ORGANISERS_ONLY,
+    "orga:walk-in": ORGANISERS_ONLY,
+    "orga:late-request": ORGANISERS_ONLY,
     "orga:exports": ORGANISERS_READ,
+    "orga:log": ORGANISERS_READ,
     "orga:export": ORGANISERS_READ,
+    "orga:agenda-export": ORGANISERS_READ,
     # The post-event report: organisers of the event and administrators read it; GET only.
     "orga-report:page": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
     "orga-report:download": _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA)),
@@ -340,10 +368,26 @@ def _url_of(name: str, event, objects) -> str:
     if name.startswith("orga:"):
         return reverse(name, kwargs=_orga_kwargs(name, event))
     request = {"slug": event.slug, "pk": objects["meetings.request"].pk}
+    item = {"slug": event.slug, "pk": objects["profiles.item"].pk}
+    other = {"slug": event.slug, "pk": objects["meetings.request"].requested_id}
     kwargs = {
+        "portal:profile-step": {"slug": event.slug, "step": "organisation"},
+        "portal:edit-item": item,
+        "portal:withdraw-item": item,
+        "portal:participant": other,
+        "portal:new-request": other,
+        "portal:mark": other,
+        "portal:respond-request": request,
+        "portal:cancel-request": request,
+        "portal:take-proposal": request,
         "portal:accept-request": request,
         "portal:book-meeting": request,
         "portal:event": {"slug": event.slug},
+        **{
+            f"portal:{name}": {"slug": event.slug}
+            for name in ("profile", "profile-items", "participants", "recommendations")
+            + ("requests", "availability")
+        },
         "portal:agenda": {"slug": event.slug},
         "portal:agenda-pdf": {"slug": event.slug},
         "portal:agenda-time-zone": {"slug": event.slug},

@@ -89,3 +89,52 @@ def test_organiser_schedules_locks_publishes_and_replans_a_late_change(
     assert sum(image.convert("L").histogram()[:128]) > 1000
     page.goto(f"{base}/day/plan/")
     shots(page, "table-plan")
+
+
+def test_organiser_adds_a_walk_in_and_books_a_late_request(
+    live_server, page, transactional_db, shots
+):
+    from clustermeet.events.domain.organisers import make_organiser
+    from clustermeet.profiles.models import Participant
+    from tests.factories import make_user
+    from tests.orga.day_world import build_day
+
+    day = build_day()
+    organiser = make_user(
+        email="door@example.org", password="door-keeper-2026", first_name="Dora", last_name="Door"
+    )
+    make_organiser(day.event, organiser)
+    base = f"{live_server.url}/orga/{day.event.slug}"
+    log_in(page, live_server.url, "door@example.org", "door-keeper-2026")
+    page.wait_for_url(f"{live_server.url}/me/")
+    page.goto(f"{base}/")
+    page.click("nav.console a:has-text('Walk-in')")
+    page.fill("#id_first_name", "Wanda")
+    page.fill("#id_last_name", "Walker")
+    page.fill("#id_email", "wanda@example.org")
+    page.fill("#id_organisation", "Late Cluster")
+    page.fill("#id_country", "CA")
+    shots(page, "walk-in")
+    page.click("button:has-text('Add and check in')")
+    page.wait_for_url(re.compile(r".*/day/late-request/\?first=\d+$"))
+    assert "Wanda Walker (Late Cluster) is registered and checked in" in _message(page)
+    wanda = Participant.objects.get(user__email="wanda@example.org")
+    assert page.locator("#id_first").input_value() == str(wanda.pk)
+    page.select_option("#id_second", str(day.people[1].pk))
+    page.click("button:has-text('Show free places')")
+    rows = page.locator("table.free-places tbody tr[data-slot]")
+    assert rows.count() >= 1
+    slot, table = rows.first.get_attribute("data-slot"), rows.first.get_attribute("data-table")
+    shots(page, "late-request")
+    rows.first.locator("button:has-text('Book')").click()
+    page.wait_for_url(re.compile(r".*/day/late-request/\?first=\d+&second=\d+$"))
+    assert _message(page).startswith("Booked: Wanda Walker (Late Cluster) and ")
+    meeting = Meeting.objects.get(schedule=day.published, slot_id=slot, table_id=table)
+    assert {s.participant_id for s in meeting.seats.all()} == {wanda.pk, day.people[1].pk}
+    assert page.locator(f'tr[data-slot="{slot}"][data-table="{table}"]').count() == 0
+    # The log shows what was done on their behalf, highlighted.
+    page.goto(f"{base}/log/?behalf=1")
+    behalf = page.locator("table.log tr.on-behalf")
+    assert behalf.count() == 3  # Wanda's request sent, Ben's acceptance, the booking
+    assert "Wanda Walker" in behalf.all_inner_texts()[-1]
+    shots(page, "log")

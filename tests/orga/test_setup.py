@@ -76,3 +76,70 @@ def test_remove_table_with_meetings_is_refused_on_the_page(small):
     )
     assert "The table &#x27;T01&#x27; holds" in response.content.decode()
     assert Table.objects.filter(pk=table.pk).exists()
+
+
+def _published(small):
+    small.client.post(_url("schedules", small), {"time_limit": "5"})
+    small.client.post(_url("publish", small, version=1), {"confirm": "on"})
+
+
+def _busy_table(small):
+    meeting = Meeting.objects.filter(schedule__event=small.event, stands=True).first()
+    return meeting.table
+
+
+def _rename(small, table, **extra):
+    data = {"name": "T99", "kind": table.kind, "link": table.link, "capacity": table.capacity}
+    return small.client.post(_url("edit-table", small, pk=table.pk), {**data, **extra}, follow=True)
+
+
+def test_renaming_a_table_with_meetings_lists_them_and_waits_for_confirmation(small):
+    _published(small)
+    table = _busy_table(small)
+    response = _rename(small, table)
+    page = response.content.decode()
+    held = Meeting.objects.filter(table=table, stands=True)
+    assert f"holds {held.count()} meeting(s)" in page
+    assert "confirm to save and tell everyone" in page
+    assert 'name="notify"' in page
+    table.refresh_from_db()
+    assert table.name != "T99"
+
+
+def test_renaming_a_table_confirmed_tells_everyone_with_a_published_meeting_there(
+    small, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    _published(small)
+    table = _busy_table(small)
+    people = {
+        s.participant.user.email
+        for m in Meeting.objects.filter(table=table, stands=True, schedule__state="published")
+        for s in m.seats.all()
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _rename(small, table, notify="on")
+    assert "&#x27;T99&#x27; saved." in response.content.decode()
+    table.refresh_from_db()
+    assert table.name == "T99"
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(people)
+    assert all("is now at T99" in m.body for m in mail.outbox)
+
+
+def test_a_table_with_meetings_keeps_at_least_two_seats(small):
+    _published(small)
+    table = _busy_table(small)
+    data = {"name": table.name, "kind": table.kind, "link": "", "capacity": "1", "notify": "on"}
+    response = small.client.post(_url("edit-table", small, pk=table.pk), data)
+    assert "(two seats at least) holds" in response.content.decode()
+    table.refresh_from_db()
+    assert table.capacity == 4
+
+
+def test_renaming_a_table_without_meetings_needs_no_confirmation(small):
+    table = Table.objects.get(event=small.event, name="T02")
+    response = _rename(small, table)
+    table.refresh_from_db()
+    assert table.name == "T99"
+    assert "saved." in response.content.decode()

@@ -19,6 +19,7 @@ from clustermeet.exchange.tabular import read_csv, read_xlsx
 from clustermeet.exchange.tabular_import import import_sheets
 from clustermeet.meetings.domain.queries.dashboard import dashboard
 from clustermeet.portal.forms import ImportForm
+from clustermeet.profiles.domain.completeness import completeness
 from clustermeet.profiles.domain.overview import event_overview
 from clustermeet.profiles.models import Participant
 
@@ -54,6 +55,7 @@ def home(request: HttpRequest) -> HttpResponse:
     cards = [
         {
             "dashboard": dashboard(p),
+            "completeness": completeness(p, len(p.items.all())),
             "recommendations": p.recommendations.select_related(
                 "candidate__user", "candidate__organisation"
             ).order_by("rank")[:10],

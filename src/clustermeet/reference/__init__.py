@@ -47,9 +47,24 @@ ITEM_TYPES: dict[str, str] = {
 }
 
 
+# NACE titles shipped in the package (tools/reference/build_nace.py writes them from Eurostat's
+# RAMON export); another language falls back to English.
+NACE_LANGUAGES = ("en", "fr", "bg")
+
+
 @cache
 def nace_codes() -> dict[str, str]:
     """NACE Rev. 2 code (section letter, division, group or class) -> English title."""
-    text = resources.files(__package__).joinpath("nace_rev2_en.json").read_text(encoding="utf-8")
+    return nace_titles("en")
+
+
+@cache
+def nace_titles(language: str) -> dict[str, str]:
+    """NACE Rev. 2 code -> title in `language` ('en', 'fr', 'bg'; English otherwise)."""
+    language = language.split("-")[0].lower()
+    if language not in NACE_LANGUAGES:
+        language = "en"
+    name = f"nace_rev2_{language}.json"
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     codes: dict[str, str] = json.loads(text)["codes"]
     return codes

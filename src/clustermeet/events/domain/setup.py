@@ -3,6 +3,10 @@
 A change that would take away a slot or a table holding meetings, or make a table unfit
 for them, is refused with the list of those meetings: the organiser moves or cancels them
 first (each of those tells both sides), so no meeting is ever dropped silently.
+
+Renaming a table or changing a virtual room's link keeps its meetings but changes where
+people go: it is refused with the list of those meetings until the organiser confirms
+(`notify=True`), and then everyone with a published meeting there is told the new place.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
 from django.forms.models import model_to_dict
+from django.utils.translation import gettext as _
 
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
@@ -31,6 +37,7 @@ POLICY_FIELDS = (
 )
 SESSION_FIELDS = ("name", "date", "start_time", "end_time", "slot_minutes", "gap_minutes", "breaks")
 TABLE_FIELDS = ("name", "kind", "link", "capacity")
+PLACE_FIELDS = ("name", "link")  # what tells people where to go
 
 
 def _apply(obj: Any, fields: tuple[str, ...], values: dict[str, Any]) -> dict[str, Any]:
@@ -118,23 +125,97 @@ def save_session(
     return session
 
 
+def _tell_new_place(table: Table) -> list[int]:
+    """After commit, tell everyone with a published meeting at `table` where it now is; the
+    ids of the people told. (The meetings app is above us: read through the relations.)"""
+    seats = (
+        table.meetings.filter(stands=True, schedule__state="published")
+        .select_related("slot__session", "slot__event")
+        .prefetch_related("seats__participant__user")
+    )
+    letters: dict[str, list[str]] = {}
+    told: list[int] = []
+    place = f"{table.name} ({table.link})" if table.link else table.name
+    for meeting in seats:
+        for seat in meeting.seats.all():
+            told.append(seat.participant_id)
+            if seat.participant.user.email:
+                letters.setdefault(seat.participant.user.email, []).append(
+                    _("Your meeting at %(slot)s is now at %(place)s.")
+                    % {"slot": meeting.slot, "place": place}
+                )
+
+    subject = _("Your meeting place at %(event)s has changed") % {"event": table.event.name}
+
+    def send() -> None:
+        for address, lines in sorted(letters.items()):
+            send_mail(
+                subject,
+                "\n".join(lines),
+                None,
+                [address],
+                fail_silently=True,
+            )
+
+    transaction.on_commit(send)
+    return sorted(set(told))
+
+
 def save_table(
-    event: Event, table: Table | None = None, *, acting_user: User | None, **values: Any
+    event: Event,
+    table: Table | None = None,
+    *,
+    acting_user: User | None,
+    notify: bool = False,
+    **values: Any,
 ) -> Table:
     """Add a table, booth or virtual room (a virtual room needs its link), or change one.
-    Changing the kind of a table that holds meetings is refused with those meetings."""
+    Changing the kind of a table that holds meetings, or its seats below two, is refused with
+    those meetings; a new name or link is saved with `notify=True` only, and tells them."""
     require_organiser(event, acting_user)
     with transaction.atomic():
-        old_kind = table.kind if table is not None else None
+        old = model_to_dict(table, fields=list(TABLE_FIELDS)) if table is not None else None
         table = table or Table(event=event)
         kind, link = values.get("kind", table.kind), values.get("link", table.link)
         if kind == TableKind.VIRTUAL and not link:
             raise ValidationError("A virtual room needs its video-call link.")
         before = _apply(table, TABLE_FIELDS, values)
-        if old_kind is not None and old_kind != table.kind:
-            _refuse_if_held(f"The table '{table.name}'", _standing(table.meetings.all()))
+        told: list[int] = []
+        if old is not None:
+            held = _standing(table.meetings.all())
+            if old["kind"] != table.kind:
+                _refuse_if_held(f"The table '{old['name']}'", held)
+            if table.capacity < 2 and held:
+                _refuse_if_held(
+                    _("The table '%(name)s' (two seats at least)") % {"name": old["name"]}, held
+                )
+            moved = [f for f in PLACE_FIELDS if old[f] != getattr(table, f)]
+            if moved and held and not notify:
+                shown = "; ".join(held[:10]) + ("; …" if len(held) > 10 else "")
+                raise ValidationError(
+                    _(
+                        "The table '%(name)s' holds %(n)s meeting(s): %(shown)s. A new "
+                        "%(what)s changes where they take place: confirm to save and tell "
+                        "everyone with a published meeting there."
+                    )
+                    % {
+                        "name": old["name"],
+                        "n": len(held),
+                        "shown": shown,
+                        "what": _(" and ").join(moved),
+                    }
+                )
+            if moved and held:
+                told = _tell_new_place(table)
         table.save()
-        record("save_table", table, actor=acting_user, event=event, before=before, after=values)
+        record(
+            "save_table",
+            table,
+            actor=acting_user,
+            event=event,
+            before=before,
+            after={**values, **({"notified": told} if told else {})},
+        )
     return table
 
 

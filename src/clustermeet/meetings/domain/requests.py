@@ -33,6 +33,7 @@ from clustermeet.meetings.domain.requests_policy import (
     declined_by_mark,
     message_refusal,
     name,
+    pair_refusal,
     policy_refusal,
     quota_refusal,
     slot_label,
@@ -120,18 +121,11 @@ def send_request(
             .filter(requester=requested, requested=requester)
             .first()
         )
-        if mine is not None and mine.status in HOLDING:
-            raise ValidationError(
-                f"You have already asked to meet {name(requested)} "
-                f"({mine.get_status_display().lower()})."
-            )
-        if mine is not None and mine.status == RequestStatus.DECLINED:
-            raise ValidationError(f"{name(requested)} declined your request to meet.")
-        if theirs is not None and theirs.status == RequestStatus.ACCEPTED:
-            raise ValidationError(
-                f"You already meet {name(requested)}: you accepted their request."
-            )
-        refusal = declined_by_mark(requester, requested) or quota_refusal(requester)
+        refusal = (
+            pair_refusal(mine, theirs, requested)
+            or declined_by_mark(requester, requested)
+            or quota_refusal(requester)
+        )
         if refusal:
             raise ValidationError(refusal)
         mutual = theirs is not None and theirs.status == RequestStatus.PENDING

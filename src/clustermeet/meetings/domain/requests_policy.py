@@ -79,6 +79,22 @@ def declined_by_mark(me: Participant, other: Participant) -> str | None:
     return None
 
 
+def pair_refusal(
+    mine: Request | None, theirs: Request | None, requested: Participant
+) -> str | None:
+    """What the two requests between a pair already say (`mine` is the requester's)."""
+    if mine is not None and mine.status in HOLDING:
+        return (
+            f"You have already asked to meet {name(requested)} "
+            f"({mine.get_status_display().lower()})."
+        )
+    if mine is not None and mine.status == RequestStatus.DECLINED:
+        return f"{name(requested)} declined your request to meet."
+    if theirs is not None and theirs.status == RequestStatus.ACCEPTED:
+        return f"You already meet {name(requested)}: you accepted their request."
+    return None
+
+
 def quota_left(me: Participant) -> int | None:
     """How many more requests `me` may send; None when the event sets no limit."""
     quota = me.event.request_quota

@@ -6,13 +6,16 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from clustermeet.events.models import Event, Slot
 from clustermeet.meetings.domain.attendance import check_in, record_attendance
 from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
 from clustermeet.meetings.domain.late_changes import mark_absent, replan_event
+from clustermeet.meetings.domain.table_breaks import broken_table_meetings, replan_table_break
 from clustermeet.meetings.models import Meeting
+from clustermeet.orga.day_forms import TableBreakForm
 from clustermeet.orga.forms import AttendanceForm, LateChangeForm, PersonForm
 from clustermeet.orga.pdf import table_plan_pdf
 from clustermeet.orga.plan import day_schedule, table_plan
@@ -97,3 +100,40 @@ def late_change(request: HttpRequest, event: Event) -> HttpResponse:
                 )
                 return redirect("orga:schedule", slug=event.slug, version=draft.version)
     return render(request, "orga/late_change.html", {"event": event, "form": form})
+
+
+@organiser_page
+def table_break(request: HttpRequest, event: Event) -> HttpResponse:
+    """A table is unusable from a slot on: GET shows its meetings the break affects; POST
+    re-plans them (nothing else moves) into a new draft, shown with its diff."""
+    data = request.POST if request.method == "POST" else (request.GET or None)
+    form = TableBreakForm(event, data)
+    affected = None
+    if data is not None and form.is_valid():
+        table, start = form.cleaned_data["table"], form.cleaned_data["from_slot"]
+        affected = broken_table_meetings(table, start)
+        if request.method == "POST":
+            draft = attempt(request, replan_table_break, table, start)
+            if draft is not None:
+                diff = schedule_diff(draft, published_schedule_of(event))
+                messages.success(
+                    request,
+                    _(
+                        "Re-planned without %(table)s in %(seconds)s s: %(kept)s meetings stay "
+                        "as they were; %(moved)s moved, %(removed)s removed, %(added)s added "
+                        "(%(people)s people affected). "
+                    )
+                    % {
+                        "table": table.name,
+                        "seconds": draft.statistics["seconds"],
+                        "kept": diff.unchanged,
+                        "moved": len(diff.moved),
+                        "removed": len(diff.removed),
+                        "added": len(diff.added),
+                        "people": len(diff.affected),
+                    }
+                    + solver_figures(draft),
+                )
+                return redirect("orga:schedule", slug=event.slug, version=draft.version)
+    context = {"event": event, "form": form, "affected": affected}
+    return render(request, "orga/table_break.html", context)

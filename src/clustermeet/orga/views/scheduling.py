@@ -9,10 +9,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from clustermeet.accounts.models import User
 from clustermeet.events.models import Event
+from clustermeet.matchmaking.tasks import compute_recommendations
 from clustermeet.meetings.domain.changes import lock_meeting
 from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
 from clustermeet.meetings.domain.preview import draft_preview
@@ -24,6 +26,8 @@ from clustermeet.orga.forms import ConfirmForm, LockForm, RunForm
 from clustermeet.orga.views.access import attempt, organiser_page
 from clustermeet.tasks.enums import RunState
 from clustermeet.tasks.models import TaskRun
+
+RECOMMEND_TASK = compute_recommendations.name
 
 
 def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> TaskRun:
@@ -124,9 +128,36 @@ def lock(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
 def task(request: HttpRequest, event: Event, pk: int) -> HttpResponse:
     """A run's progress; it refreshes itself until the run ends, then opens the draft."""
     run = get_object_or_404(TaskRun, pk=pk, event=event)
+    if run.name == RECOMMEND_TASK:
+        if run.state == RunState.DONE:
+            done = run.result or {}
+            messages.success(
+                request,
+                _("Recommendations computed: %(stored)s for %(people)s participants (%(encoder)s).")
+                % {
+                    "stored": done.get("stored", 0),
+                    "people": done.get("participants", 0),
+                    "encoder": done.get("encoder", "?"),
+                },
+            )
+            return redirect("orga:matchmaking", slug=event.slug)
+        return render(
+            request,
+            "orga/task.html",
+            {
+                "event": event,
+                "run": run,
+                "title": _("Computing recommendations"),
+                "back": "orga:matchmaking",
+            },
+        )
     version = (run.result or {}).get("version") if run.state == RunState.DONE else None
     if version is not None:
         schedule = get_object_or_404(Schedule, event=event, version=version)
         messages.success(request, "Scheduled. " + solver_figures(schedule))
         return redirect("orga:schedule", slug=event.slug, version=version)
-    return render(request, "orga/task.html", {"event": event, "run": run})
+    return render(
+        request,
+        "orga/task.html",
+        {"event": event, "run": run, "title": _("Scheduler run"), "back": "orga:schedules"},
+    )

@@ -53,10 +53,14 @@ def _edit(request: HttpRequest, event: Event, obj: Session | Table, verb: Any) -
     fresh = type(obj).objects.get(pk=obj.pk)
     form = form_class(request.POST if request.method == "POST" else None, instance=fresh)
     valid = form.is_bound and form.is_valid()
-    if valid and attempt(request, verb, event, obj, **form.cleaned_data) is not None:
+    is_table = isinstance(obj, Table)
+    extra = {"notify": request.POST.get("notify") == "on"} if is_table else {}
+    if valid and attempt(request, verb, event, obj, **form.cleaned_data, **extra) is not None:
         messages.success(request, f"'{obj}' saved.")
         return redirect("orga:setup", slug=event.slug)
-    context = {"event": event, "form": form, "what": obj, "removable": isinstance(obj, Table)}
+    # A table's meetings: renaming it or changing its link asks to tell their people.
+    held = isinstance(obj, Table) and obj.meetings.filter(stands=True).exists()
+    context = {"event": event, "form": form, "what": obj, "removable": is_table, "held": held}
     return render(request, "orga/edit.html", context)
 
 

@@ -18,6 +18,7 @@ from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.models import Event, Slot
 from clustermeet.events.rules import require_organiser
+from clustermeet.profiles.domain.completeness import is_empty_profile
 from clustermeet.profiles.models import Participant
 
 NO_AVAILABILITY = "no availability"
@@ -49,7 +50,7 @@ def _problems(p: Participant, slots: int) -> tuple[str, ...]:
     found = []
     if slots and p.n_away >= slots:  # type: ignore[attr-defined]
         found.append(NO_AVAILABILITY)
-    if not p.job_title and not p.organisation.description:
+    if is_empty_profile(p.job_title, p.organisation.description):
         found.append(EMPTY_PROFILE)
     if not p.n_items:  # type: ignore[attr-defined]
         found.append(NO_ITEMS)

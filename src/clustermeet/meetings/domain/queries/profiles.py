@@ -26,13 +26,20 @@ class RedactedProfile:
 
 
 def redacted_profile(
-    viewer: Participant, other: Participant, partners: Set[int] | None = None
+    viewer: Participant | None, other: Participant, partners: Set[int] | None = None
 ) -> RedactedProfile:
-    """`partners` (from `agreed_partner_ids(viewer)`) saves a query when listing many."""
-    if partners is None:
+    """`partners` (from `agreed_partner_ids(viewer)`) saves a query when listing many.
+    `viewer=None` is someone who takes no part (an organiser browsing): no contact details."""
+    if viewer is None:
+        partners = set()
+    elif partners is None:
         partners = agreed_partner_ids(viewer)
     # The same rule as contacts.may_see_contact, with the partners read once.
-    allowed = viewer.event_id == other.event_id and (viewer.pk == other.pk or other.pk in partners)
+    allowed = (
+        viewer is not None
+        and viewer.event_id == other.event_id
+        and (viewer.pk == other.pk or other.pk in partners)
+    )
     return RedactedProfile(
         pk=other.pk,
         name=name(other),

@@ -14,6 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from clustermeet.events.models import Table
 from clustermeet.meetings.domain.calendar_links import renew_calendar_link
 from clustermeet.meetings.domain.changes import cancel_meeting, move_meeting
 from clustermeet.meetings.domain.placement import place_meeting
@@ -209,3 +210,11 @@ def test_feed_query_count_does_not_grow_with_meetings(n):
 # event, its scope, the feed token, the published schedule, meetings, seats, calendar
 # entries, the other sides, accepted requests (contact details) and own outcomes
 FEED_QUERIES = 10
+
+
+def test_a_change_outside_the_verbs_still_raises_the_sequence(agenda_world):
+    """A table renamed in set-up changes the LOCATION: the feed raises SEQUENCE by itself."""
+    url = _feed_url(agenda_world)
+    Table.objects.filter(pk=agenda_world.tables[0].pk).update(name="T01 (by the window)")
+    entry = next(e for e in _events(url) if str(e["LOCATION"]).startswith("T01"))
+    assert (str(entry["LOCATION"]), int(entry["SEQUENCE"])) == ("T01 (by the window)", 1)

@@ -20,8 +20,9 @@ from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Delegation
 from clustermeet.events.scoping import all_events
 from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
+from clustermeet.meetings.domain.calendar_links import renew_calendar_link
 from clustermeet.meetings.domain.placement import place_meeting
-from clustermeet.meetings.models import Outcome
+from clustermeet.meetings.models import CalendarFeed, Outcome
 from clustermeet.tasks.models import TaskRun
 from tests.factories import (
     make_event,
@@ -57,6 +58,7 @@ OWN_READ = _row((NO, NA), (OK, NA), (NO, NA), (NO, NA), (NO, NA), (NO, NA))
 OWN_PAGE = _row((NO, NO), (OK, OK), (NO, NO), (NO, NO), (NO, NO), (NO, NO))
 OWN_POST = _row((NA, NO), (NA, OK), (NA, NO), (NA, NO), (NA, NO), (NA, NO))
 MEMBERS_AND_ORGANISERS_READ = _row((NO, NA), (OK, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
+SIGNED_IN_POST = _row((NA, NO), (NA, OK), (NA, OK), (NA, OK), (NA, OK), (NA, OK))
 # Admin models: an organiser reads and changes their events' rows; another event's organiser
 # gets an empty list and no change page; participants are not staff.
 ADMIN_SCOPED = _row((NO, NO), (NO, NO), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
@@ -155,6 +157,22 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     "portal:cancel-request": OWN_POST,
     "portal:take-proposal": OWN_POST,
     "portal:availability": OWN_PAGE,
+    # The agenda (portal/agenda): the page, its PDF and its forms are the participant's own.
+    "portal:agenda": OWN_READ,
+    "portal:agenda-pdf": OWN_READ,
+    "portal:agenda-time-zone": OWN_POST,
+    "portal:agenda-consent": OWN_POST,
+    "portal:agenda-report": OWN_POST,
+    "portal:calendar-link": OWN_POST,
+    # The calendar feed takes no session (calendar apps send no cookie): whoever holds the
+    # secret token reads that one agenda, whatever their role; that is its design. A wrong or
+    # revoked token is a 404 (tests/portal/agenda/test_calendar_feed.py).
+    "portal:calendar-feed": _all(OK, NA),
+    # One's own data and account: any signed-in user, about themselves only.
+    "portal:privacy": SIGNED_IN_READ,
+    "portal:privacy-data": SIGNED_IN_READ,
+    # an empty POST reaches the verb, which refuses it (400: no confirmation typed)
+    "portal:delete-account": SIGNED_IN_POST,
     # Blank templates: no event data in them.
     "portal:import-template-xlsx": SIGNED_IN_READ,
     "portal:import-template-csv": SIGNED_IN_READ,
@@ -268,6 +286,7 @@ def world(db):
             computed_at=slot.start,
         )
         Mark.objects.create(participant=a, target=b, kind="meet")
+        renew_calendar_link(a, acting_user=None)
         EmbeddingCache.objects.create(content_hash="h", encoder="tfidf", vector=b"")
         Webhook.objects.create(
             event=event, url="https://crm.example.org/", secret="whsec_eA==", created_at=slot.start
@@ -350,6 +369,11 @@ def _orga_kwargs(name: str, event) -> dict:
     return {"slug": event.slug, **extra.get(name.removeprefix("orga:"), {})}
 
 
+def _feed_token() -> str:
+    with all_events():
+        return CalendarFeed.objects.get().token
+
+
 def _url_of(name: str, event, objects) -> str:
     if name.startswith("orga:"):
         return reverse(name, kwargs=_orga_kwargs(name, event))
@@ -376,6 +400,13 @@ def _url_of(name: str, event, objects) -> str:
         },
         "portal:register": {"slug": event.slug},
         "portal:sign-in-link-use": {"token": "made-up"},
+        "portal:agenda": {"slug": event.slug},
+        "portal:agenda-pdf": {"slug": event.slug},
+        "portal:agenda-time-zone": {"slug": event.slug},
+        "portal:agenda-consent": {"slug": event.slug},
+        "portal:agenda-report": {"slug": event.slug, "pk": objects["meetings.meeting"].pk},
+        "portal:calendar-link": {"slug": event.slug},
+        "portal:calendar-feed": {"slug": event.slug, "token": _feed_token()},
         "portal:import": {"slug": event.slug},
         "portal:import-template-xlsx": {"slug": event.slug},
         "portal:import-template-csv": {"slug": event.slug, "kind": "participants"},

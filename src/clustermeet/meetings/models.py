@@ -205,3 +205,58 @@ class Outcome(EventData):
         constraints = [
             models.UniqueConstraint(fields=["meeting", "participant"], name="outcome_once")
         ]
+
+
+class CalendarEntry(EventData):
+    """What one participant's calendar feed last showed of one meeting, so that a change of
+    time or place raises its SEQUENCE and a meeting that disappears is kept as cancelled.
+
+    A meeting's identity across schedule versions (each version has new Meeting rows) is the
+    pair of people, `participant` and `partner`, and `ordinal` when they meet more than once:
+    see `meetings/domain/calendar.py`, which keeps these rows and explains the rules."""
+
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="calendar_entries"
+    )
+    # The other side (the participant themself for a meeting with nobody else in it).
+    partner = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    ordinal = models.PositiveSmallIntegerField(default=0)
+    sequence = models.PositiveIntegerField(default=0)
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    table_name = models.CharField(max_length=100)
+    table_link = models.URLField(blank=True)
+    cancelled = models.BooleanField(default=False)
+    # The time and place before the last change, for the agenda's "moved from".
+    was_start = models.DateTimeField(null=True, blank=True)
+    was_table_name = models.CharField(max_length=100, blank=True)
+
+    objects = EventScopedManager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "partner", "ordinal"], name="calendar_entry_once"
+            )
+        ]
+
+
+class CalendarFeed(EventData):
+    """A participant's secret calendar address. The token is a long random string kept as it
+    is (not hashed) so that the agenda page can show the address again, e.g. to subscribe on a
+    second device; it gives read access to that agenda only, which the database holds anyway.
+    Revoking replaces the row's token: the old address then answers 404."""
+
+    event_from = "participant"
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    participant = models.OneToOneField(
+        Participant, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+
+    objects = EventScopedManager()

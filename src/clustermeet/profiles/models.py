@@ -6,7 +6,14 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from clustermeet.events.models import Delegation, Event, EventData, Slot, unique_in_event
+from clustermeet.events.models import (
+    Delegation,
+    Event,
+    EventData,
+    Slot,
+    unique_in_event,
+    validate_time_zone,
+)
 from clustermeet.events.scoping import EventScopedManager
 from clustermeet.events.validators import (
     validate_country,
@@ -112,6 +119,12 @@ class Participant(EventData):
     )
     consent_at = models.DateTimeField(
         null=True, blank=True, help_text="When the person agreed to the event's privacy terms"
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text="Where this person's agenda shows a second clock; empty: the event's only",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

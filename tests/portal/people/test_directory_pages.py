@@ -148,3 +148,22 @@ def test_a_registration_not_approved_is_neither_listed_nor_shown(fair, state):
     assert listed(client.get(url)) == ["Anna Test", "Ben Test"]
     page = reverse("portal:participant", args=[fair.event.slug, fair.cleo.pk])
     assert client.get(page).status_code == 404
+
+
+def test_a_deleted_account_is_neither_listed_nor_shown_nor_requestable(fair):
+    from clustermeet.matchmaking.domain.erasure import erase_account
+
+    with all_events():
+        erase_account(fair.cleo.user, fair.cleo.user.email, acting_user=fair.cleo.user)
+    client = client_for(fair.anna.user)
+    url = reverse("portal:participants", args=[fair.event.slug])
+    assert listed(client.get(url)) == ["Anna Test", "Ben Test"]
+    page = reverse("portal:participant", args=[fair.event.slug, fair.cleo.pk])
+    assert client.get(page).status_code == 404
+    with all_events():
+        from clustermeet.meetings.domain.requests_policy import registration_refusal
+
+        cleo = type(fair.cleo).objects.select_related("user").get(pk=fair.cleo.pk)
+        assert registration_refusal(fair.anna, cleo) == (
+            "This person no longer takes part in the event."
+        )

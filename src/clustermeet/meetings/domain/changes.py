@@ -16,6 +16,7 @@ from clustermeet.audit.log import record
 from clustermeet.events.enums import TableKind
 from clustermeet.events.models import Slot, Table
 from clustermeet.events.rules import require_organiser
+from clustermeet.meetings.domain.calendar import sync_calendar
 from clustermeet.meetings.domain.notices import notify_after_commit
 from clustermeet.meetings.domain.placement import mark_cancelled
 from clustermeet.meetings.models import Meeting, Seat
@@ -68,8 +69,10 @@ def move_meeting(
         if problems:
             raise ValidationError(" ".join(problems))
         before = {"slot": meeting.slot_id, "table": meeting.table_id}
+        sync_calendar(meeting.event_id)  # the calendar entries before the move, then after
         meeting.slot, meeting.table = slot, table
         meeting.save(update_fields=["slot", "table"])  # the seats follow in the database
+        sync_calendar(meeting.event_id)
         record(
             "move_meeting",
             meeting,
@@ -119,7 +122,9 @@ def cancel_meeting(
         if not meeting.stands:
             raise ValidationError("This meeting is cancelled already.")
         before = {"status": meeting.status}
+        sync_calendar(meeting.event_id)
         mark_cancelled(meeting)
+        sync_calendar(meeting.event_id)
         record(
             "cancel_meeting",
             meeting,

@@ -9,6 +9,7 @@ from django.utils import timezone
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.rules import require_organiser
+from clustermeet.meetings.domain.calendar import sync_calendar
 from clustermeet.meetings.domain.checks import schedule_violations
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Schedule
@@ -32,6 +33,7 @@ def publish_schedule(schedule: Schedule, *, acting_user: User | None) -> Schedul
             raise ValidationError(
                 f"Version {schedule.version} was not published: {len(problems)} problem(s): {shown}"
             )
+        sync_calendar(schedule.event_id)  # what feeds showed of the version published before
         previous = list(
             Schedule.objects.filter(event=schedule.event, state=ScheduleState.PUBLISHED)
             .exclude(pk=schedule.pk)
@@ -44,6 +46,7 @@ def publish_schedule(schedule: Schedule, *, acting_user: User | None) -> Schedul
         schedule.state = ScheduleState.PUBLISHED
         schedule.published_at = timezone.now()
         schedule.save(update_fields=["state", "published_at"])
+        sync_calendar(schedule.event_id)  # the same entries, moved or cancelled as need be
         record(
             "publish_schedule",
             schedule,

@@ -26,6 +26,7 @@ from clustermeet.audit.log import record
 from clustermeet.events.enums import RequestMode
 from clustermeet.events.models import Slot
 from clustermeet.events.rules import on_behalf_of, require_self_or_organiser
+from clustermeet.meetings.domain.calendar import sync_calendar
 from clustermeet.meetings.domain.placement import mark_cancelled
 from clustermeet.meetings.domain.requests_policy import (
     HOLDING,
@@ -257,10 +258,14 @@ def cancel_standing_meetings(request: Request) -> list[int]:
         status=MeetingStatus.SCHEDULED,
         schedule__state__in=(ScheduleState.DRAFT, ScheduleState.PUBLISHED),
     )
-    cancelled = []
+    cancelled: list[int] = []
     for meeting in meetings:
+        if not cancelled:
+            sync_calendar(meeting.event_id)  # calendar entries before, then after
         mark_cancelled(meeting)
         cancelled.append(meeting.pk)
+    if cancelled:
+        sync_calendar(request.event_id)
     return cancelled
 
 

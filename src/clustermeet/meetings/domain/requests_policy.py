@@ -92,6 +92,8 @@ def registration_refusal(me: Participant, other: Participant) -> str | None:
             "%(name)s cannot receive requests yet: their registration is not approved by the "
             "organisers."
         ) % {"name": name(other)}
+    if not other.user.is_active:  # the account was deleted (its name erased) or closed
+        return gettext("This person no longer takes part in the event.")
     return None
 
 

@@ -44,4 +44,6 @@ def person_of(event: Event, pk: int) -> Participant:
     """Another participant of the same event, or 404 (another event's people do not exist here)."""
     people = Participant.objects.select_related(*_PERSON)
     # A pending or rejected registration has no profile page for others (nor a directory row).
-    return get_object_or_404(people, pk=pk, event=event, registration=Registration.APPROVED)
+    return get_object_or_404(
+        people, pk=pk, event=event, registration=Registration.APPROVED, user__is_active=True
+    )

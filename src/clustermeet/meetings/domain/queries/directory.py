@@ -43,8 +43,10 @@ class DirectoryEntry:
 
 
 def _filtered(event: Event, f: DirectoryFilters) -> QuerySet[Participant]:
-    # Only approved people are listed: a pending or rejected registration cannot be met.
-    people = Participant.objects.filter(event=event, registration=Registration.APPROVED)
+    # Only approved people with an account are listed: the others cannot be met.
+    people = Participant.objects.filter(
+        event=event, registration=Registration.APPROVED, user__is_active=True
+    )
     if f.country:
         people = people.filter(organisation__country=f.country)
     if f.delegation is not None:

@@ -1,0 +1,1 @@
+"""Exporters of meetings data: a participant's calendar feed (ICS) and agenda PDF."""

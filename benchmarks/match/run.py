@@ -204,9 +204,10 @@ def evaluation(
         "### Development (cross-validated) and test, side by side",
         "",
         f"Development figures are held-out: {len(cv.chosen)}-fold cross-validation over "
-        f"pairs (one pair per sector per fold); in each fold the best of {cv.settings} "
-        "settings by MRR on the other folds ranks the held-out pairs. Test figures use the "
-        f"frozen defaults (`Weights()`), never tuned on the test set. "
+        "pairs (each sector's pairs dealt to the folds in turn); in each fold the best of "
+        f"{cv.settings} settings by MRR on the other folds ranks the held-out pairs. "
+        "Test figures use the frozen defaults (`Weights()`, the default encoder), never "
+        "tuned on the test set. "
         f"Selection took {cv_seconds:.0f} s.",
         "",
         *table(

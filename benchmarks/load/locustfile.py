@@ -13,11 +13,12 @@ import json
 import os
 import random
 import uuid
+from pathlib import Path
 from typing import Any
 
 from locust import HttpUser, between, task
 
-WORLD = json.loads(open(os.environ["CLUSTERMEET_LOAD_WORLD"]).read())
+WORLD = json.loads(Path(os.environ["CLUSTERMEET_LOAD_WORLD"]).read_text())
 _next = itertools.count()
 
 

@@ -71,8 +71,9 @@ def main(tokens_path: str) -> None:
     step = time.perf_counter()
     schedule = schedule_event(event, acting_user=None, time_limit=60)
     publish_schedule(schedule, acting_user=None)
-    print(f"scheduled and published {schedule.meetings.count()} meetings "
-          f"({schedule.solver_status}) in {time.perf_counter() - step:.0f} s", flush=True)  # fmt: skip
+    took = time.perf_counter() - step
+    meetings = schedule.meetings.count()
+    print(f"scheduled and published {meetings} meetings ({schedule.solver_status}) in {took:.0f} s")
     step = time.perf_counter()
     compute_recommendations(event, acting_user=None, encoder="tfidf")
     print(f"recommendations in {time.perf_counter() - step:.0f} s", flush=True)

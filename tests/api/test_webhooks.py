@@ -146,3 +146,16 @@ def test_webhook_deliver_command_sends_the_due_retries(world, receiver_of):
     call_command("deliver_webhooks", stdout=out)
     assert out.getvalue() == "1 deliveries attempted\n"
     assert WebhookDelivery.objects.get().state == DeliveryState.DELIVERED
+
+
+def test_webhook_broker_down_leaves_the_delivery_for_the_retries(world, receiver_of, settings):
+    receiver = receiver_of()
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:9/0"  # nothing listens there
+    schedule = publish_schedule(_schedule(world), acting_user=world.organiser)
+    assert schedule.state == "published"  # the change stands
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.attempts) == ("pending", 0)
+    settings.CELERY_BROKER_URL = None
+    assert deliver_due(timezone.now()) == 1
+    assert len(receiver.got) == 1

@@ -6,6 +6,7 @@ no verb needs to know about webhooks, and a rolled-back change sends nothing."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
@@ -26,6 +27,8 @@ from clustermeet.events.models import Event
 from clustermeet.events.rules import require_organiser
 from clustermeet.tasks.adapter import broker_url
 from clustermeet.tasks.worker import app as worker_app
+
+log = logging.getLogger(__name__)
 
 # The audit log's verbs, as the webhook event types they announce.
 TYPES = {
@@ -98,8 +101,11 @@ def _send_now(ids: list[int]) -> None:
     if url is not None:
         from clustermeet.api.tasks import deliver_webhooks
 
-        with worker_app.connection_for_write(url) as connection:
-            deliver_webhooks.apply_async((ids,), connection=connection)
+        try:
+            with worker_app.connection_for_write(url) as connection:
+                deliver_webhooks.apply_async((ids,), connection=connection)
+        except Exception:  # the change has committed: its deliveries wait for the retries
+            log.exception("webhook deliveries %s not queued; the retries will send them", ids)
         return
     for delivery in WebhookDelivery.objects.filter(pk__in=ids).select_related("webhook"):
         attempt(delivery, timeout=FIRST_TIMEOUT_SECONDS)

@@ -73,7 +73,7 @@ class RequestViewSet(mixins.CreateModelMixin, ReadView):
         asked you first)."""
         self.access.require_member()
         data = self.parsed(SendInput)
-        requester = self.person_for(data.get("requester"), "sends their own requests")
+        requester = self.person_for(data.get("requester"), "sends requests")
         requested = one(Participant, self.event, data["requested"], "requested")
         sent = send_request(
             requester,

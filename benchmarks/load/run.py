@@ -64,6 +64,33 @@ def _wait_for(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
     sys.exit(f"the server did not answer within 180 s:\n{log.read_text()[-3000:]}")
 
 
+def _alone(base: str, world: Path) -> str:
+    """Median of 20 sequential reads by one participant, before the crowd arrives: the
+    service time itself, without queueing."""
+    import json
+    import statistics
+
+    data = json.loads(world.read_text())
+    me = data["people"][0]
+    paths = {
+        "agenda": f"/participants/{me['id']}/agenda/",
+        "recommendations": f"/participants/{me['id']}/recommendations/",
+        "requests": f"/requests/?status=pending&requested={me['id']}",
+    }
+    parts = []
+    for kind, path in paths.items():
+        times = []
+        for _ in range(20):
+            request = urllib.request.Request(f"{base}/api/v1/events/{data['slug']}{path}")
+            request.add_header("Authorization", f"Bearer {me['token']}")
+            began = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                answer.read()
+            times.append((time.perf_counter() - began) * 1000)
+        parts.append(f"{kind} {statistics.median(times):.0f} ms")
+    return ", ".join(parts)
+
+
 def _table(stats: Path) -> tuple[list[str], bool]:
     rows, met = [], True
     header = "| endpoint kind | requests | errors | p50 ms | p95 ms | p99 ms | req/s | target p95 |"
@@ -131,6 +158,7 @@ def main() -> int:
         with log.open("w") as out:
             server = subprocess.Popen(serve, env=env, stdout=out, stderr=subprocess.STDOUT)
         _wait_for(f"http://127.0.0.1:{port}/api/v1/events/", server, log)
+        alone = _alone(f"http://127.0.0.1:{port}", Path(env["CLUSTERMEET_LOAD_WORLD"]))
         before = _load()
         print(f"load average before: {before}; {args.users} users for {args.seconds} s", flush=True)
         subprocess.run(
@@ -173,6 +201,10 @@ def main() -> int:
             f"event scaled to 1,000 participants (prepared in {prepared:.0f} s); "
             f"{args.users} simulated participants (locust, think time 2–8 s) for "
             f"{args.seconds} s, on loopback, locust on the same machine.",
+            f"One participant alone first (median of 20 sequential reads): {alone}.",
+            "A 400 carrying the verb's sentence (already asked, quota reached) counts as an "
+            "answer; an error is a 5xx, 401/403/404, 409, 429, a timeout or a dropped "
+            "connection (locust's 0).",
             "",
         ]
         text = "\n".join([*head, *lines, "", f"All targets met: {'yes' if met else 'no'}.", ""])

@@ -56,6 +56,9 @@ def gunicorn_command(host: str, port: int, workers: int, threads: int) -> list[s
         sys.executable, "-m", "gunicorn", "clustermeet.site.wsgi:application",
         f"--bind={host}:{port}", f"--workers={workers}", f"--threads={threads}",
         "--worker-class=gthread", "--timeout=60", "--graceful-timeout=20",
+        # Longer than a client's pause between requests: a connection the server closes
+        # just as the client reuses it fails that request.
+        "--keep-alive=20",
         "--access-logfile=-", "--error-logfile=-",
     ]  # fmt: skip
 

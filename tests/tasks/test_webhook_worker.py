@@ -1,9 +1,11 @@
 """With a broker, a webhook's first attempt goes to the `webhooks` queue and a real Celery
-worker (another process, over the Redis at 127.0.0.1:6379) delivers it, signed."""
+worker started by `clustermeet worker` (another process, over the Redis at 127.0.0.1:6379)
+delivers it, signed."""
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 
 import pytest
@@ -21,7 +23,14 @@ from tests.tasks.test_worker import REDIS, start_worker, stop_worker
 @pytest.mark.celery
 @pytest.mark.django_db(transaction=True)
 def test_webhook_is_delivered_by_a_worker_on_the_webhooks_queue(tmp_path, settings):
-    process, log = start_worker(tmp_path, "webhooks", CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK="1")
+    # Started as the README says (the development settings: this test's database).
+    command = [
+        sys.executable, "-m", "clustermeet.cli.main", "worker", "--development",
+        "--queues", "webhooks", "--concurrency", "1",
+    ]  # fmt: skip
+    process, log = start_worker(
+        tmp_path, "webhooks", command, CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK="1"
+    )
     receiver = Receiver([200])
     try:
         event, _ = small_event()

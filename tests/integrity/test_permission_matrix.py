@@ -95,6 +95,8 @@ API_EXPECTED = {
     "api:participant-availability": MEMBERS_WRITE,
     "api:participant-recommendations": MEMBERS_READ,
     "api:report": ORGANISERS_READ,
+    "api:task-list": ORGANISERS_READ,
+    "api:task-detail": ORGANISERS_READ,
     "api:mark-list": MEMBERS_WRITE,
     "api:mark-detail": MEMBERS_READ,
     "api:meeting-list": MEMBERS_READ,
@@ -291,6 +293,7 @@ API_OBJECTS = {
     "meeting": "meetings.meeting",
     "schedule": "meetings.schedule",
     "outcome": "meetings.outcome",
+    "task": "tasks.taskrun",
 }
 
 
@@ -299,9 +302,11 @@ def _orga_kwargs(name: str, event) -> dict:
         meeting = event.meetings.first()
         person = event.participants.first()
         session, table = event.sessions.first(), event.tables.first()
-        run = TaskRun.objects.get_or_create(
-            event=event, name="clustermeet.meetings.schedule_event"
-        )[0]
+        # The API's schedule-run POST records runs of this name too: take any one.
+        task = "clustermeet.meetings.schedule_event"
+        run = TaskRun.objects.filter(event=event, name=task).first() or TaskRun.objects.create(
+            event=event, name=task
+        )
     extra = {
         "remind": {"pk": person.pk},
         "edit-session": {"pk": session.pk},

@@ -16,6 +16,7 @@ from clustermeet.api.views import (
     reports,
     requests,
     schedules,
+    tasks,
     webhooks,
 )
 
@@ -38,6 +39,7 @@ per_event.register("schedules", schedules.ScheduleViewSet, basename="schedule")
 per_event.register("meetings", meetings.MeetingViewSet, basename="meeting")
 per_event.register("outcomes", meetings.OutcomeViewSet, basename="outcome")
 per_event.register("webhooks", webhooks.WebhookViewSet, basename="webhook")
+per_event.register("tasks", tasks.TaskRunViewSet, basename="task")
 
 
 @csrf_exempt  # as the API's own views are: a wrong path is a 404, whatever the method

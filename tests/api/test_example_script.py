@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Schedule
 
@@ -57,3 +59,25 @@ def test_example_script_with_a_participants_token_stops_with_the_apis_sentence(w
         f"403 Only the organisers of '{world.event.name}' may do this."
     )
     assert not Schedule.objects.filter(event=world.event).exists()
+
+
+@pytest.mark.slow
+@pytest.mark.celery
+def test_example_script_follows_the_run_a_solver_worker_does(
+    world, live_server, settings, tmp_path
+):
+    """With a broker the script gets 202, follows tasks/<id>/ while a real Celery worker
+    (another process) solves, then publishes as before."""
+    from tests.tasks.test_worker import REDIS, start_worker, stop_worker
+
+    process, log = start_worker(tmp_path, "solver")
+    settings.CELERY_BROKER_URL = REDIS
+    try:
+        done = _run(world, live_server, world.tokens["organiser"])
+    finally:
+        stop_worker(process)
+    assert done.returncode == 0, done.stderr + log.read_text()[-2000:]
+    assert "  done 100% " in done.stdout
+    published = Schedule.objects.get(event=world.event, state=ScheduleState.PUBLISHED)
+    assert f"published version {published.version}" in done.stdout.splitlines()
+    assert "clustermeet.meetings.schedule_event" in log.read_text()

@@ -83,7 +83,7 @@ def main() -> int:
 
     run_key = f"run-{uuid.uuid4()}"
     schedule = api.call("POST", f"{at}/schedules/run/", {"time_limit": args.time_limit}, run_key)
-    if "state" in schedule:  # 202: a solver worker runs it; follow the run until it ends
+    if "percent" in schedule:  # 202, a task run: a solver worker solves; follow it to its end
         run = schedule
         while run["state"] not in ("done", "failed"):
             time.sleep(1)

@@ -45,6 +45,7 @@ def test_example_script_schedules_publishes_and_prints_agendas(world, live_serve
         f"{world.event.name} (2019-06-05 to 2019-06-07): 3 participants, 1 accepted requests"
     )
     assert f"published version {published.version}" in lines
+    assert not [line for line in lines if line.startswith("  done")]  # 201: no run to follow
     a_line = f"{world.a.user.display_name} ({world.a.organisation.name}): 1 meetings"
     c_line = f"{world.c.user.display_name} ({world.c.organisation.name}): 0 meetings"
     assert a_line in lines and c_line in lines

@@ -69,10 +69,11 @@ def test_example_script_follows_the_run_a_solver_worker_does(
 ):
     """With a broker the script gets 202, follows tasks/<id>/ while a real Celery worker
     (another process) solves, then publishes as before."""
-    from tests.tasks.test_worker import REDIS, start_worker, stop_worker
+    from tests.tasks.test_worker import start_worker, stop_worker
 
-    process, log = start_worker(tmp_path, "solver")
-    settings.CELERY_BROKER_URL = REDIS
+    broker = "redis://127.0.0.1:6379/11"  # this test's own: see start_worker
+    process, log = start_worker(tmp_path, "solver", broker=broker)
+    settings.CELERY_BROKER_URL = broker
     try:
         done = _run(world, live_server, world.tokens["organiser"])
     finally:

@@ -16,7 +16,9 @@ from clustermeet.meetings.domain.publishing import publish_schedule
 from clustermeet.meetings.domain.scheduling import schedule_event
 from tests.api.receiver import Receiver
 from tests.tasks.small_event import small_event
-from tests.tasks.test_worker import REDIS, start_worker, stop_worker
+from tests.tasks.test_worker import start_worker, stop_worker
+
+BROKER = "redis://127.0.0.1:6379/10"
 
 
 @pytest.mark.slow
@@ -29,7 +31,7 @@ def test_webhook_is_delivered_by_a_worker_on_the_webhooks_queue(tmp_path, settin
         "--queues", "webhooks", "--concurrency", "1",
     ]  # fmt: skip
     process, log = start_worker(
-        tmp_path, "webhooks", command, CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK="1"
+        tmp_path, "webhooks", command, BROKER, CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK="1"
     )
     receiver = Receiver([200])
     try:
@@ -37,7 +39,7 @@ def test_webhook_is_delivered_by_a_worker_on_the_webhooks_queue(tmp_path, settin
         settings.WEBHOOKS_ALLOW_LOOPBACK = True
         create_webhook(event, receiver.url, acting_user=None)
         schedule = schedule_event(event, acting_user=None, time_limit=5)
-        settings.CELERY_BROKER_URL = REDIS
+        settings.CELERY_BROKER_URL = BROKER
         publish_schedule(schedule, acting_user=None)
         deadline = time.monotonic() + 60
         delivery = WebhookDelivery.objects.get()

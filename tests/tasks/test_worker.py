@@ -48,8 +48,12 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(tmp_path, queues: str, command: list[str] | None = None, **env: str):
-    """A real `celery worker` process for `queues` (or `command`), once it says it is ready."""
+def start_worker(
+    tmp_path, queues: str, command: list[str] | None = None, broker: str = REDIS, **env: str
+):
+    """A real `celery worker` process for `queues` (or `command`) over `broker`, once it says
+    it is ready. Each test has a Redis database of its own: with pytest -n, another test's
+    worker (reading another test database) must never take its tasks."""
     if not _redis_answers():
         if os.environ.get("CLUSTERMEET_TEST_NEEDS_REDIS") == "1":  # set by .ci/run
             pytest.fail("Redis does not answer at 127.0.0.1:6379, and CI needs the worker test")
@@ -58,7 +62,7 @@ def start_worker(tmp_path, queues: str, command: list[str] | None = None, **env:
             "Celery worker test"
         )
     log = tmp_path / "worker.log"
-    env = dict(os.environ, CELERY_BROKER_URL=REDIS, DATABASE_URL=_database_url(), **env)
+    env = dict(os.environ, CELERY_BROKER_URL=broker, DATABASE_URL=_database_url(), **env)
     command = command or [
         sys.executable, "-m", "celery", "-A", "clustermeet.tasks.worker", "worker",
         "--pool=solo", f"--queues={queues}", f"--hostname=test-{os.getpid()}-{queues}@%h",

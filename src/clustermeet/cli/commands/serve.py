@@ -64,17 +64,27 @@ def gunicorn_command(host: str, port: int, workers: int, threads: int) -> list[s
 
 
 def production(args: argparse.Namespace) -> int:
-    from clustermeet.site.config import production_problems
-
-    problems = production_problems()
-    if problems:
-        for problem in problems:
-            print(f"clustermeet serve --production: {problem}", file=sys.stderr)
-        return 2
     os.environ["DJANGO_SETTINGS_MODULE"] = PRODUCTION_SETTINGS
+    problem = settings_problem()
+    if problem:
+        print(f"clustermeet serve --production: {problem}", file=sys.stderr)
+        return 2
     cm_django.setup()  # migrates
     cm_django.call("collectstatic", "--no-input", verbosity=0)
     workers = args.workers or 2 * (os.cpu_count() or 1) + 1
     command = gunicorn_command(args.host, args.port, workers, args.threads)
     sys.stdout.flush()
     os.execv(sys.executable, command)  # gunicorn takes over this process (signals, pid)
+
+
+def settings_problem() -> str | None:
+    """Why the settings module named in the environment cannot load (the production one
+    names each missing setting), or None."""
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        settings.INSTALLED_APPS  # noqa: B018  (reading it loads the module)
+    except ImproperlyConfigured as error:
+        return str(error)
+    return None

@@ -49,7 +49,7 @@ def celery_command(queues: list[str], concurrency: int | None, beat: bool) -> li
 
 
 def run(args: argparse.Namespace) -> int:
-    from clustermeet.site.config import env, production_problems
+    from clustermeet.cli.commands.serve import PRODUCTION_SETTINGS, settings_problem
 
     queues = [q.strip() for q in args.queues.split(",") if q.strip()]
     unknown = sorted(set(queues) - set(QUEUES))
@@ -60,17 +60,16 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     if args.development:
-        if env("CELERY_BROKER_URL") is None:
+        if not os.environ.get("CELERY_BROKER_URL"):
             print("clustermeet worker: set CELERY_BROKER_URL (Redis).", file=sys.stderr)
             return 2
         os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clustermeet.site.settings")
     else:
-        problems = production_problems()
-        for problem in problems:
-            print(f"clustermeet worker: {problem}", file=sys.stderr)
-        if problems:
-            return 2
-        os.environ["DJANGO_SETTINGS_MODULE"] = "clustermeet.site.production"
+        os.environ["DJANGO_SETTINGS_MODULE"] = PRODUCTION_SETTINGS
+    problem = settings_problem()  # here, in one line, rather than in Celery's traceback
+    if problem:
+        print(f"clustermeet worker: {problem}", file=sys.stderr)
+        return 2
     command = celery_command(queues, args.concurrency, args.beat)
     sys.stdout.flush()
     os.execv(sys.executable, command)

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test install lint typecheck browser pdftools gettext messages bench-schedule bench-match clean
+.PHONY: demo test install lint typecheck browser pdftools gettext messages bench-schedule bench-match bench-load clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,11 @@ bench-schedule: $(STAMP)
 
 bench-match: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/match/run.py $(BENCH_ARGS)
+
+# gunicorn on PostgreSQL (its own database, bench_load) and Redis at 127.0.0.1; 500 simulated
+# participants (locust, from the bench extra) for 60 s on loopback: benchmarks/results/load.md.
+bench-load: $(BENCH_STAMP)
+	$(BIN)/python benchmarks/load/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import sys
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -82,6 +83,15 @@ def main() -> int:
 
     run_key = f"run-{uuid.uuid4()}"
     schedule = api.call("POST", f"{at}/schedules/run/", {"time_limit": args.time_limit}, run_key)
+    if "percent" in schedule:  # 202, a task run: a solver worker solves; follow it to its end
+        run = schedule
+        while run["state"] not in ("done", "failed"):
+            time.sleep(1)
+            run = api.call("GET", f"{at}/tasks/{run['id']}/")
+            print(f"  {run['phase'] or run['state']} {run['percent']}% {run['message']}")
+        if run["state"] == "failed":
+            raise SystemExit(f"the scheduler failed: {run['error']}")
+        schedule = api.call("GET", f"{at}/schedules/{run['result']['schedule']}/")
     print(
         f"version {schedule['version']}: {schedule['meetings']} meetings, "
         f"solver {schedule['solver_status']}"

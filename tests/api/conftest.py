@@ -15,6 +15,7 @@ from clustermeet.api.domain.tokens import create_api_token
 from clustermeet.events.domain.organisers import make_organiser
 from clustermeet.events.models import Delegation, Event
 from clustermeet.profiles.models import Participant
+from tests.api.receiver import Receiver
 from tests.factories import (
     make_event,
     make_item,
@@ -147,3 +148,22 @@ def page(answer: Answer) -> list[Any]:
 
 def ids(rows: list[dict[str, Any]]) -> list[int]:
     return sorted(row["id"] for row in rows)
+
+
+@pytest.fixture(autouse=True)
+def _loopback_receivers(settings: Any) -> None:
+    """The webhook tests' receivers listen on 127.0.0.1, which only this setting allows."""
+    settings.WEBHOOKS_ALLOW_LOOPBACK = True
+
+
+@pytest.fixture
+def receiver_of():
+    made: list[Receiver] = []
+
+    def make(*statuses: int) -> Receiver:
+        made.append(Receiver(list(statuses)))
+        return made[-1]
+
+    yield make
+    for r in made:
+        r.close()

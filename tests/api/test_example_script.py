@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Schedule
 
@@ -43,6 +45,7 @@ def test_example_script_schedules_publishes_and_prints_agendas(world, live_serve
         f"{world.event.name} (2019-06-05 to 2019-06-07): 3 participants, 1 accepted requests"
     )
     assert f"published version {published.version}" in lines
+    assert not [line for line in lines if line.startswith("  done")]  # 201: no run to follow
     a_line = f"{world.a.user.display_name} ({world.a.organisation.name}): 1 meetings"
     c_line = f"{world.c.user.display_name} ({world.c.organisation.name}): 0 meetings"
     assert a_line in lines and c_line in lines
@@ -57,3 +60,26 @@ def test_example_script_with_a_participants_token_stops_with_the_apis_sentence(w
         f"403 Only the organisers of '{world.event.name}' may do this."
     )
     assert not Schedule.objects.filter(event=world.event).exists()
+
+
+@pytest.mark.slow
+@pytest.mark.celery
+def test_example_script_follows_the_run_a_solver_worker_does(
+    world, live_server, settings, tmp_path
+):
+    """With a broker the script gets 202, follows tasks/<id>/ while a real Celery worker
+    (another process) solves, then publishes as before."""
+    from tests.tasks.test_worker import start_worker, stop_worker
+
+    broker = "redis://127.0.0.1:6379/11"  # this test's own: see start_worker
+    process, log = start_worker(tmp_path, "solver", broker=broker)
+    settings.CELERY_BROKER_URL = broker
+    try:
+        done = _run(world, live_server, world.tokens["organiser"])
+    finally:
+        stop_worker(process)
+    assert done.returncode == 0, done.stderr + log.read_text()[-2000:]
+    assert "  done 100% " in done.stdout
+    published = Schedule.objects.get(event=world.event, state=ScheduleState.PUBLISHED)
+    assert f"published version {published.version}" in done.stdout.splitlines()
+    assert "clustermeet.meetings.schedule_event" in log.read_text()

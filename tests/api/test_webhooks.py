@@ -8,9 +8,7 @@ import hashlib
 import hmac
 import io
 import json
-import threading
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -24,45 +22,6 @@ from clustermeet.meetings.domain.changes import cancel_meeting
 from clustermeet.meetings.domain.publishing import publish_schedule
 from clustermeet.meetings.domain.scheduling import schedule_event
 from clustermeet.meetings.models import Meeting
-
-
-class Receiver:
-    """An HTTP server on 127.0.0.1 that answers with the statuses it is given, in order."""
-
-    def __init__(self, statuses: list[int]) -> None:
-        self.statuses, self.got = list(statuses), []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.got.append(({k.lower(): v for k, v in self.headers.items()}, body))
-                self.send_response(receiver.statuses.pop(0) if receiver.statuses else 200)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hooks"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def receiver_of():
-    made: list[Receiver] = []
-
-    def make(*statuses: int) -> Receiver:
-        made.append(Receiver(list(statuses)))
-        return made[-1]
-
-    yield make
-    for r in made:
-        r.close()
 
 
 def _expected_signature(secret: str, headers: dict[str, str], body: bytes) -> str:
@@ -187,3 +146,16 @@ def test_webhook_deliver_command_sends_the_due_retries(world, receiver_of):
     call_command("deliver_webhooks", stdout=out)
     assert out.getvalue() == "1 deliveries attempted\n"
     assert WebhookDelivery.objects.get().state == DeliveryState.DELIVERED
+
+
+def test_webhook_broker_down_leaves_the_delivery_for_the_retries(world, receiver_of, settings):
+    receiver = receiver_of()
+    create_webhook(world.event, receiver.url, acting_user=world.organiser)
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:9/0"  # nothing listens there
+    schedule = publish_schedule(_schedule(world), acting_user=world.organiser)
+    assert schedule.state == "published"  # the change stands
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.state, delivery.attempts) == ("pending", 0)
+    settings.CELERY_BROKER_URL = None
+    assert deliver_due(timezone.now()) == 1
+    assert len(receiver.got) == 1

@@ -73,6 +73,7 @@ MEMBERS_READ = _row((NO, NA), (OK, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 MEMBERS_WRITE = _row((NO, NO), (OK, OK), (NO, NO), (OK, OK), (NO, NO), (OK, OK))
 ORGANISERS_READ = _row((NO, NA), (NO, NA), (NO, NA), (OK, NA), (NO, NA), (OK, NA))
 ORGANISERS_WRITE = _row((NA, NO), (NA, NO), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
+MEMBERS_POST = _row((NA, NO), (NA, OK), (NA, NO), (NA, OK), (NA, NO), (NA, OK))
 API_EXPECTED = {
     "api:event-list": PUBLIC_READ,
     "api:event-detail": PUBLIC_READ,
@@ -92,8 +93,18 @@ API_EXPECTED = {
     "api:participant-agenda": MEMBERS_READ,
     "api:item-list": MEMBERS_READ,
     "api:item-detail": MEMBERS_READ,
-    "api:request-list": MEMBERS_READ,
     "api:request-detail": MEMBERS_READ,
+    "api:request-list": MEMBERS_WRITE,
+    # The fixture's participant sent its request: they may cancel it and take up a proposed
+    # time (the verb then refuses the accepted request: 400), never answer it.
+    "api:request-respond": ORGANISERS_WRITE,
+    "api:request-accept-proposal": MEMBERS_POST,
+    "api:request-cancel": MEMBERS_POST,
+    "api:participant-availability": MEMBERS_WRITE,
+    "api:participant-recommendations": MEMBERS_READ,
+    "api:report": ORGANISERS_READ,
+    "api:task-list": ORGANISERS_READ,
+    "api:task-detail": ORGANISERS_READ,
     "api:mark-list": MEMBERS_WRITE,
     "api:mark-detail": MEMBERS_READ,
     "api:meeting-list": MEMBERS_READ,
@@ -343,6 +354,7 @@ API_OBJECTS = {
     "meeting": "meetings.meeting",
     "schedule": "meetings.schedule",
     "outcome": "meetings.outcome",
+    "task": "tasks.taskrun",
 }
 
 
@@ -351,9 +363,11 @@ def _orga_kwargs(name: str, event) -> dict:
         meeting = event.meetings.first()
         person = event.participants.first()
         session, table = event.sessions.first(), event.tables.first()
-        run = TaskRun.objects.get_or_create(
-            event=event, name="clustermeet.meetings.schedule_event"
-        )[0]
+        # The API's schedule-run POST records runs of this name too: take any one.
+        task = "clustermeet.meetings.schedule_event"
+        run = TaskRun.objects.filter(event=event, name=task).first() or TaskRun.objects.create(
+            event=event, name=task
+        )
     extra = {
         "remind": {"pk": person.pk},
         "edit-session": {"pk": session.pk},

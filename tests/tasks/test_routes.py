@@ -12,6 +12,8 @@ from clustermeet.tasks.worker import queue_of
         ("clustermeet.matchmaking.compute_recommendations", "solver"),
         ("clustermeet.meetings.send_agenda_mail", "mail"),
         ("clustermeet.api.deliver_webhook", "webhooks"),
+        ("clustermeet.api.deliver_webhooks", "webhooks"),
+        ("clustermeet.api.deliver_webhooks_due", "webhooks"),
         ("clustermeet.meetings.expire_requests", "default"),
     ],
 )
@@ -28,3 +30,12 @@ def test_registered_tasks_are_the_domain_wrappers():
         "clustermeet.meetings.schedule_event",
         "clustermeet.matchmaking.compute_recommendations",
     }
+
+
+def test_webhook_tasks_are_registered_and_beat_starts_the_retries():
+    from clustermeet.api.tasks import deliver_webhooks, deliver_webhooks_due
+    from clustermeet.tasks.worker import app
+
+    assert {deliver_webhooks.name, deliver_webhooks_due.name} <= set(app.tasks)
+    retries = app.conf.beat_schedule["webhook-retries"]
+    assert (retries["task"], retries["schedule"]) == ("clustermeet.api.deliver_webhooks_due", 30.0)

@@ -48,8 +48,12 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-@pytest.fixture
-def worker(transactional_db, tmp_path):
+def start_worker(
+    tmp_path, queues: str, command: list[str] | None = None, broker: str = REDIS, **env: str
+):
+    """A real `celery worker` process for `queues` (or `command`) over `broker`, once it says
+    it is ready. Each test has a Redis database of its own: with pytest -n, another test's
+    worker (reading another test database) must never take its tasks."""
     if not _redis_answers():
         if os.environ.get("CLUSTERMEET_TEST_NEEDS_REDIS") == "1":  # set by .ci/run
             pytest.fail("Redis does not answer at 127.0.0.1:6379, and CI needs the worker test")
@@ -58,27 +62,39 @@ def worker(transactional_db, tmp_path):
             "Celery worker test"
         )
     log = tmp_path / "worker.log"
-    env = dict(os.environ, CELERY_BROKER_URL=REDIS, DATABASE_URL=_database_url())
-    command = [
+    env = dict(os.environ, CELERY_BROKER_URL=broker, DATABASE_URL=_database_url(), **env)
+    command = command or [
         sys.executable, "-m", "celery", "-A", "clustermeet.tasks.worker", "worker",
-        "--pool=solo", "--queues=solver,default", f"--hostname=test-{os.getpid()}@%h",
+        "--pool=solo", f"--queues={queues}", f"--hostname=test-{os.getpid()}-{queues}@%h",
         "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO",
     ]  # fmt: skip
     with log.open("w") as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while "ready." not in log.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.terminate()
+            pytest.fail(f"the Celery worker did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.2)
+    return process, log
+
+
+def stop_worker(process) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.fixture
+def worker(transactional_db, tmp_path):
+    process, log = start_worker(tmp_path, "solver,default")
     try:
-        deadline = time.monotonic() + 60
-        while "ready." not in log.read_text():
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"the Celery worker did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.2)
         yield process, log
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        stop_worker(process)
 
 
 @pytest.mark.slow
+@pytest.mark.celery
 @pytest.mark.django_db(transaction=True)
 def test_schedule_task_with_broker_runs_on_worker_and_stores_schedule(worker, settings):
     process, log = worker

@@ -8,7 +8,17 @@ from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework.routers import SimpleRouter
 
-from clustermeet.api.views import events, matchmaking, meetings, profiles, schedules, webhooks
+from clustermeet.api.views import (
+    events,
+    matchmaking,
+    meetings,
+    profiles,
+    reports,
+    requests,
+    schedules,
+    tasks,
+    webhooks,
+)
 
 app_name = "api"
 
@@ -23,12 +33,13 @@ per_event.register("delegations", events.DelegationViewSet, basename="delegation
 per_event.register("organisations", profiles.OrganisationViewSet, basename="organisation")
 per_event.register("participants", profiles.ParticipantViewSet, basename="participant")
 per_event.register("items", profiles.ItemViewSet, basename="item")
-per_event.register("requests", meetings.RequestViewSet, basename="request")
+per_event.register("requests", requests.RequestViewSet, basename="request")
 per_event.register("marks", matchmaking.MarkViewSet, basename="mark")
 per_event.register("schedules", schedules.ScheduleViewSet, basename="schedule")
 per_event.register("meetings", meetings.MeetingViewSet, basename="meeting")
 per_event.register("outcomes", meetings.OutcomeViewSet, basename="outcome")
 per_event.register("webhooks", webhooks.WebhookViewSet, basename="webhook")
+per_event.register("tasks", tasks.TaskRunViewSet, basename="task")
 
 
 @csrf_exempt  # as the API's own views are: a wrong path is a 404, whatever the method
@@ -39,6 +50,11 @@ def not_found(request: HttpRequest) -> JsonResponse:
 
 urlpatterns = [
     path("", include(top.urls)),
+    path(
+        "events/<slug:slug>/report/",
+        reports.ReportViewSet.as_view({"get": "figures"}),
+        name="report",
+    ),
     path("events/<slug:slug>/", include(per_event.urls)),
     re_path(r"", not_found),
 ]

@@ -63,20 +63,64 @@ SETTINGS: tuple[Setting, ...] = (
         "CLUSTERMEET_SMTP_URL",
         "(unset: e-mails are written as files in the data folder's mail/)",
         "SMTP server for e-mails, e.g. smtp://user:password@mail.example.org:587 (STARTTLS) "
-        "or smtps://user:password@mail.example.org:465 (TLS); smtp+plain:// for neither.",
+        "or smtps://user:password@mail.example.org:465 (TLS); smtp+plain:// for neither. "
+        "Required with `--production`.",
     ),
     Setting(
         "CLUSTERMEET_MAIL_FROM",
         "clustermeet <noreply@localhost>",
-        "The sender of every e-mail, e.g. Events team <events@example.org>.",
+        "The sender of every e-mail, e.g. Events team <events@example.org>. Required with "
+        "`--production`.",
     ),
     Setting(
         "CELERY_BROKER_URL",
         "(unset: tasks run in-process)",
         "Redis for background tasks, e.g. redis://127.0.0.1:6379/0; start workers with "
-        "`celery -A clustermeet.tasks.worker worker`.",
+        "`clustermeet worker --queues ...`. With `--production`: the Redis URL by default.",
+    ),
+    Setting(
+        "CLUSTERMEET_REDIS_URL",
+        "(unset: a cache per process)",
+        "Redis shared by every process, e.g. redis://127.0.0.1:6379/0: the API's rate-limit "
+        "counters and the cache. Required with `--production`.",
+    ),
+    Setting(
+        "CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK",
+        "0",
+        "1 lets webhooks go to loopback addresses (a receiver on this machine, tests); "
+        "private, link-local and metadata addresses are refused whatever it says.",
     ),
 )
+
+# What `clustermeet serve --production` (settings module clustermeet.site.production) needs;
+# nothing is generated or guessed there.
+PRODUCTION_REQUIRED = (
+    "CLUSTERMEET_SECRET_KEY",
+    "CLUSTERMEET_ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "CLUSTERMEET_REDIS_URL",
+    "CLUSTERMEET_SMTP_URL",
+    "CLUSTERMEET_MAIL_FROM",
+)
+
+
+def production_problems() -> list[str]:
+    """Why the environment cannot run in production, one sentence each (empty: it can)."""
+    problems = [
+        f"{name} is not set; production reads it from the environment (see the README's "
+        "Configuration table)."
+        for name in PRODUCTION_REQUIRED
+        if env(name) is None
+    ]
+    database = env("DATABASE_URL") or ""
+    if database and not database.startswith(("postgres://", "postgresql://")):
+        problems.append(
+            "DATABASE_URL must be a PostgreSQL URL (postgres://...) in production: SQLite "
+            "cannot serve several processes."
+        )
+    if env("CLUSTERMEET_DEBUG") == "1":
+        problems.append("CLUSTERMEET_DEBUG=1 is refused in production; unset it.")
+    return problems
 
 
 def env(name: str) -> str | None:

@@ -187,6 +187,21 @@ if _smtp is not None:
     EMAIL_USE_TLS, EMAIL_USE_SSL = _smtp.starttls, _smtp.ssl
 # How long a sign-in link sent by e-mail works (once).
 SIGN_IN_LINK_MINUTES = 15
+
+# The cache holds the API's rate-limit counters: one per process unless Redis is configured,
+# which every process then shares (production requires it; tests keep their own).
+_REDIS = config.env("CLUSTERMEET_REDIS_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if _REDIS is None
+    else {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": _REDIS,
+        "KEY_PREFIX": "clustermeet",
+    }
+}
+# Webhook receivers on loopback (this machine): for tests and local receivers only.
+WEBHOOKS_ALLOW_LOOPBACK = config.flag("CLUSTERMEET_WEBHOOKS_ALLOW_LOOPBACK", default=False)
 # The JSON API at /api/v1/ (clustermeet.api): Django REST framework, the OpenAPI description by
 # drf-spectacular, its browsable docs served from drf-spectacular-sidecar (no CDN).
 INSTALLED_APPS += [

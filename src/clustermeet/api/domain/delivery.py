@@ -4,15 +4,18 @@ switches the webhook off. At least once: a receiver may see a message twice (sam
 
 from __future__ import annotations
 
+import http.client
 import json
+import socket
 import time
-import urllib.error
-import urllib.request
 from datetime import datetime, timedelta
+from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from clustermeet.api.domain.destinations import Destination, checked
 from clustermeet.api.domain.signing import sign
 from clustermeet.api.webhook_models import DeliveryState, Webhook, WebhookDelivery
 from clustermeet.audit.log import record
@@ -31,24 +34,47 @@ TIMEOUT_SECONDS = 30
 FIRST_TIMEOUT_SECONDS = 5
 
 
+def _connection(to: Destination, timeout: float) -> http.client.HTTPConnection:
+    """A connection to the checked address (the URL's host still names the site for TLS)."""
+    made: http.client.HTTPConnection
+    if to.scheme == "https":
+        made = http.client.HTTPSConnection(to.host, to.port, timeout=timeout)
+    else:
+        made = http.client.HTTPConnection(to.host, to.port, timeout=timeout)
+
+    def pinned(address: tuple[str, int], *args: Any) -> socket.socket:
+        return socket.create_connection((to.address, address[1]), *args)
+
+    made._create_connection = pinned  # type: ignore[attr-defined]
+    return made
+
+
 def _send(delivery: WebhookDelivery, timeout: float) -> tuple[int | None, str]:
-    """POST the signed message; (status, error) — status None when nothing answered."""
+    """POST the signed message; (status, error) — status None when nothing answered or the
+    receiver may not be sent to. Redirects are not followed (a 3xx is a failed attempt)."""
     body = json.dumps(delivery.payload, separators=(",", ":")).encode()
     stamp = int(time.time())
     webhook = delivery.webhook
-    request = urllib.request.Request(webhook.url, data=body, method="POST")
-    request.add_header("Content-Type", "application/json")
-    request.add_header("User-Agent", "clustermeet-webhooks")
-    request.add_header("webhook-id", delivery.message_id)
-    request.add_header("webhook-timestamp", str(stamp))
-    request.add_header("webhook-signature", sign(webhook.secret, delivery.message_id, stamp, body))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, ""
-    except urllib.error.HTTPError as error:
-        return error.code, f"HTTP {error.code}"
-    except (urllib.error.URLError, OSError) as error:
-        return None, str(getattr(error, "reason", error))[:300]
+        to = checked(webhook.url)
+    except ValidationError as refused:
+        return None, " ".join(refused.messages)[:300]
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "clustermeet-webhooks",
+        "webhook-id": delivery.message_id,
+        "webhook-timestamp": str(stamp),
+        "webhook-signature": sign(webhook.secret, delivery.message_id, stamp, body),
+    }
+    connection = _connection(to, timeout)
+    try:
+        connection.request("POST", to.path, body=body, headers=headers)
+        status = connection.getresponse().status
+    except (OSError, http.client.HTTPException) as error:
+        return None, str(error)[:300] or type(error).__name__
+    finally:
+        connection.close()
+    return status, "" if 200 <= status < 300 else f"HTTP {status}"
 
 
 def _switch_off(webhook: Webhook, reason: str) -> None:

@@ -6,6 +6,7 @@ no verb needs to know about webhooks, and a rolled-back change sends nothing."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import Any
 
@@ -17,15 +18,27 @@ from django.utils import timezone
 
 from clustermeet.accounts.models import User
 from clustermeet.api.domain.delivery import FIRST_TIMEOUT_SECONDS, attempt
+from clustermeet.api.domain.destinations import checked
 from clustermeet.api.domain.signing import new_secret
 from clustermeet.api.webhook_models import DeliveryState, Webhook, WebhookDelivery
 from clustermeet.audit.log import record
 from clustermeet.audit.models import AuditEntry
 from clustermeet.events.models import Event
 from clustermeet.events.rules import require_organiser
+from clustermeet.tasks.adapter import broker_url
+from clustermeet.tasks.worker import app as worker_app
+
+log = logging.getLogger(__name__)
 
 # The audit log's verbs, as the webhook event types they announce.
 TYPES = {
+    # A request sent and accepted at once (automatic mode, or both asked) is "request.sent"
+    # with status "accepted"; the other side's request then becomes "request.accepted".
+    "send_request": "request.sent",
+    "accept_request": "request.accepted",
+    "accept_proposal": "request.accepted",
+    "decline_request": "request.declined",
+    "expire_request": "request.expired",
     "publish_schedule": "schedule.published",
     "move_meeting": "meeting.moved",
     "cancel_meeting": "meeting.cancelled",
@@ -43,6 +56,7 @@ def create_webhook(
         raise ValidationError(
             f"'{url}' is not an http(s) address such as https://crm.example.org/hooks."
         ) from error
+    checked(url)  # never a private, loopback or metadata address (see destinations)
     unknown = sorted(set(types or []) - set(TYPES.values()))
     if unknown:
         raise ValidationError(
@@ -81,7 +95,18 @@ def _payload(entry: AuditEntry, kind: str) -> dict[str, Any]:
 
 
 def _send_now(ids: list[int]) -> None:
-    """In-process delivery of the first attempt (no broker yet); retries: `deliver_due`."""
+    """The first attempt: on a worker's `webhooks` queue with a broker, else in-process with
+    a short timeout; retries: `deliver_due` (celery beat, or `deliver_webhooks --loop`)."""
+    url = broker_url()
+    if url is not None:
+        from clustermeet.api.tasks import deliver_webhooks
+
+        try:
+            with worker_app.connection_for_write(url) as connection:
+                deliver_webhooks.apply_async((ids,), connection=connection)
+        except Exception:  # the change has committed: its deliveries wait for the retries
+            log.exception("webhook deliveries %s not queued; the retries will send them", ids)
+        return
     for delivery in WebhookDelivery.objects.filter(pk__in=ids).select_related("webhook"):
         attempt(delivery, timeout=FIRST_TIMEOUT_SECONDS)
 

@@ -1,11 +1,11 @@
-"""Requests (read), meetings (read; move, lock and cancel through the domain's verbs) and
+"""Meetings (read; move, lock and cancel through the domain's verbs) and
 outcomes (recorded through `record_outcome`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -19,7 +19,6 @@ from clustermeet.api.serializers.meetings import (
     MoveInput,
     OutcomeInput,
     OutcomeSerializer,
-    RequestSerializer,
 )
 from clustermeet.api.views.base import ReadView, one
 from clustermeet.events.models import Slot, Table
@@ -27,27 +26,6 @@ from clustermeet.meetings.domain.attendance import record_outcome
 from clustermeet.meetings.domain.changes import cancel_meeting, lock_meeting, move_meeting
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Meeting, Outcome
-from clustermeet.meetings.models import Request as MeetingRequest
-
-
-class RequestViewSet(ReadView):
-    """An organiser reads every request; a participant those they sent or received."""
-
-    model = MeetingRequest
-    serializer_class = RequestSerializer
-    read = "member"
-    filter_fields = {
-        "status": ("status", str),
-        "requester": ("requester_id", int),
-        "requested": ("requested_id", int),
-    }
-
-    def rows(self) -> QuerySet[Any]:
-        rows = super().rows()
-        if self.access.organiser:
-            return rows
-        me = self.access.participant
-        return rows.filter(Q(requester=me) | Q(requested=me))
 
 
 class MeetingViewSet(ReadView):

@@ -1,13 +1,15 @@
-"""Schedule versions, the organisers' alone: run the scheduler (synchronously for now),
-preview a version's figures, diff it against the published one, publish it."""
+"""Schedule versions, the organisers' alone: run the scheduler (a task, on a worker where a
+broker is configured), preview a version's figures, diff it against the published one,
+publish it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema
-from rest_framework import status
+from rest_framework import exceptions, status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -18,14 +20,16 @@ from clustermeet.api.serializers.meetings import (
     RunInput,
     ScheduleSerializer,
 )
+from clustermeet.api.serializers.tasks import TaskRunSerializer
 from clustermeet.api.views.base import ReadView
 from clustermeet.meetings.domain.diff import diff_schedules, published_other_than
 from clustermeet.meetings.domain.publishing import publish_schedule
-from clustermeet.meetings.domain.scheduling import schedule_event
 from clustermeet.meetings.enums import RequestStatus
 from clustermeet.meetings.models import Request as MeetingRequest
 from clustermeet.meetings.models import Schedule, Seat
+from clustermeet.meetings.tasks import schedule_event as schedule_task
 from clustermeet.profiles.models import Participant
+from clustermeet.tasks.enums import RunState
 
 
 class ScheduleViewSet(ReadView):
@@ -42,15 +46,25 @@ class ScheduleViewSet(ReadView):
     def _fresh(self, schedule: Schedule, code: int = status.HTTP_200_OK) -> Response:
         return Response(ScheduleSerializer(self.rows().get(pk=schedule.pk)).data, status=code)
 
-    @extend_schema(request=RunInput, responses={201: ScheduleSerializer})
+    @extend_schema(request=RunInput, responses={201: ScheduleSerializer, 202: TaskRunSerializer})
     @action(detail=False, methods=["post"])
     def run(self, request: Request, slug: str) -> Response:
-        """Schedule the event's accepted requests into a new draft version."""
+        """Schedule the event's accepted requests into a new draft version: 201 with it, or,
+        where workers run the solver (a broker is configured), 202 with the queued task run
+        to follow at `tasks/<id>/` (never a solve in the web process there)."""
         self.access.require_organiser()
         data = self.parsed(RunInput)
-        schedule = schedule_event(
-            self.event, acting_user=self.acting_user, time_limit=data["time_limit"]
+        run = schedule_task.start(
+            self.event, started_by=self.acting_user, time_limit=data["time_limit"]
         )
+        if run.state == RunState.FAILED:
+            raise exceptions.ValidationError(run.error)
+        if not run.finished:
+            where = reverse("api:task-detail", kwargs={"slug": self.event.slug, "pk": run.pk})
+            answer = Response(TaskRunSerializer(run).data, status=status.HTTP_202_ACCEPTED)
+            answer["Location"] = where
+            return answer
+        schedule = Schedule.objects.get(pk=(run.result or {})["schedule"])
         return self._fresh(schedule, status.HTTP_201_CREATED)
 
     @extend_schema(responses=PreviewSerializer)

@@ -55,10 +55,15 @@ def charts_html(charts: Sequence[Chart], language: str) -> str:
     )
 
 
+def event_figures(event: Event, *, as_of: date | None = None) -> engine.Figures:
+    """The report's figures of `event`, as of `as_of` (default: today)."""
+    return engine.compute_figures(event_data(event, as_of=as_of))
+
+
 def event_report(event: Event, language: str = "en", *, as_of: date | None = None) -> Report:
     """The report of `event` in `language` (en, fr, bg; ValueError for another)."""
     words(language)  # a clear error before any query
-    figures = engine.compute_figures(event_data(event, as_of=as_of))
+    figures = event_figures(event, as_of=as_of)
     return Report(
         title=engine.LANGUAGES[language].labels["title"].format(event=event.name),
         language=language,

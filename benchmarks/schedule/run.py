@@ -440,6 +440,9 @@ def main() -> int:
         choices=["girona", "girona-d", "cli", "planted", "scale", "incremental", "implied", "all"],
     )
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--busy", action="store_true", help="cli: run a CPU-bound process beside the solver"
+    )
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", default="", help="Girona: only files containing TEXT")

@@ -1,9 +1,9 @@
 """A stage's time limit is a limit, not a duration.
 
 CP-SAT stops a stage when it is proven. The lower-ranked stages (fairness, breaks) also
-stop when they stall: no better schedule for `max(STALL_SECONDS, half the time it took
-to reach the last one)`, so an unproven stage does not run to the full limit for the
-last break. The weight and minimum stages never stop early this way.
+stop when they stall: once there is a schedule, no better one for `max(STALL_SECONDS,
+half the time it took to reach the last one)`; so an unproven stage does not run to the
+full limit for the last break. The weight and minimum stages never stop early this way.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ class StallStop(cp_model.CpSolverSolutionCallback):
     def __init__(self, solver: cp_model.CpSolver, patience: bool) -> None:
         super().__init__()
         self._solver = solver
-        self._begin = self._last = time.perf_counter()
+        self._begin = time.perf_counter()
+        self._last: float | None = None  # no schedule yet: presolve may take seconds
         self._finished = threading.Event()
         self.stalled = False
         if patience:
@@ -31,8 +32,8 @@ class StallStop(cp_model.CpSolverSolutionCallback):
 
     def _watch(self) -> None:
         while not self._finished.wait(0.1):
-            now = time.perf_counter()
-            if now - self._last > max(STALL_SECONDS, 0.5 * (self._last - self._begin)):
+            now, last = time.perf_counter(), self._last
+            if last is not None and now - last > max(STALL_SECONDS, 0.5 * (last - self._begin)):
                 self.stalled = True
                 self._solver.stop_search()
                 return

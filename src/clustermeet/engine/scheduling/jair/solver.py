@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 
 from clustermeet.engine.scheduling.jair.construct import construct_fixed
+from clustermeet.engine.scheduling.jair.kempe import anneal_fixed
 from clustermeet.engine.scheduling.jair.large import LargeResult, solve_large
 from clustermeet.engine.scheduling.jair.model import FixedInstance, FixedSchedule
 from clustermeet.engine.scheduling.jair.portfolio import MaxSatPortfolio, watch
@@ -31,6 +32,8 @@ DEFAULT_CP_SAT_SECONDS = 5.0
 DEFAULT_CONSTRUCT_FROM = 350
 # How long the MaxSAT searches may decide alone before CP-SAT is loaded and started.
 EARLY_SECONDS = 1.0
+# The last seconds of an undecided run go to annealing the best schedule held.
+POLISH_SECONDS = 5.0
 
 
 def solve_fixed(
@@ -126,21 +129,68 @@ def solve_fixed(
             if solver.boolean_value(var):
                 slots[m] = t
         bound = round(solver.best_objective_bound)
+    polished: tuple[list[int], int] | None = None
     if children is not None:
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             children.release()  # CP-SAT's thread goes to one more search
-            while not children.decided(tracker.best) and (time.perf_counter() - start < time_limit):
+            polish_at = start + time_limit - min(POLISH_SECONDS, 0.1 * time_limit)
+            while not children.decided(tracker.best) and time.perf_counter() < polish_at:
                 children.poll(0.1)
+            if not children.decided(tracker.best):
+                polished = _polish(instance, fairness, children, slots, start + time_limit)
         children.stop()
         if watcher is not None:
             watcher.join()
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             status, slots, bound = _merge(children, status, slots, tracker.best, bound)
     found = None if slots is None else validate_fixed(instance, slots, fairness).objective
+    if polished is not None and (found is None or polished[1] < found):
+        status, slots, found = Status.FEASIBLE, polished[0], polished[1]
     undecided = status not in (Status.OPTIMAL, Status.INFEASIBLE)
     if constructed is not None and undecided and (found is None or constructed[1] < found):
         status, slots = Status.FEASIBLE, constructed[0]  # the searches found nothing better
     return _checked(instance, fairness, start, status, slots, bound)
+
+
+def _polish(
+    instance: FixedInstance,
+    fairness: int,
+    children: MaxSatPortfolio,
+    cp_sat_slots: list[int] | None,
+    deadline: float,
+) -> tuple[list[int], int] | None:
+    """The time limit is near and nothing is proven optimal: anneal the best schedule
+    anyone holds (CP-SAT's first ones had 90+ breaks where the optimum was 1-6 under
+    load), or the constructive one when nobody holds any, so that what is returned is as
+    good as the last seconds make it."""
+    children.poll(0)
+    candidates = [cp_sat_slots]
+    if children.best is not None and children.best.slots is not None:
+        candidates.append(list(children.best.slots))
+    scored = []
+    for slots in candidates:
+        if slots is not None:
+            verdict = validate_fixed(instance, slots, fairness)
+            if verdict.valid and verdict.objective is not None:
+                scored.append((verdict.objective, slots))
+    if scored:
+        _, base = min(scored, key=lambda item: item[0])
+    else:  # nobody has a schedule yet: the greedy's, made fair by the annealing if it can
+        constructed = construct_fixed(instance, fairness, 0.3)
+        if constructed is None:
+            return None
+        base = constructed
+    result = anneal_fixed(
+        instance,
+        fairness,
+        base,
+        deadline,
+        good_enough=lambda total: total <= children.bounds.lower(),
+    )
+    verdict = validate_fixed(instance, result, fairness)
+    if not verdict.valid or verdict.objective is None:
+        return None
+    return result, verdict.objective
 
 
 def _finish(

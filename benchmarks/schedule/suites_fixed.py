@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -93,8 +94,9 @@ def suite_cli(args: argparse.Namespace, write: Write, girona: Path) -> None:
         f"{'With a CPU-bound process beside it. ' if args.busy else ''}"
         "Load: the 1-minute load average after the file.",
         "",
-        "| file | status (summary line) | seconds | published s | load (1 min) |",
-        "|---|---|---:|---:|---:|",
+        "| file | status | breaks | bound | seconds | of which solving | published s "
+        "| load (1 min) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     busy = None
     if args.busy:
@@ -112,7 +114,7 @@ def suite_cli(args: argparse.Namespace, write: Write, girona: Path) -> None:
 def _cli_rows(
     args: argparse.Namespace, girona: Path, rows: list[dict[str, str]], lines: list[str]
 ) -> None:
-    total = 0.0
+    total = solving_total = 0.0
     for r in rows:
         path = girona / r["file"]
         begin = time.perf_counter()
@@ -137,12 +139,20 @@ def _cli_rows(
         )
         seconds = time.perf_counter() - begin
         total += seconds
-        summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "(none)"
+        last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "{}"
+        try:
+            summary = json.loads(last)
+        except ValueError:
+            summary = {"status": last[:60]}
+        solving = summary.get("wall_time_s")
+        solving_total += solving or 0.0
         row = (
-            f"| {Path(r['file']).name} | `{summary[:80]}` | {seconds:.1f} "
+            f"| {Path(r['file']).name} | {summary.get('status')} | {summary.get('objective')} "
+            f"| {summary.get('bound')} | {seconds:.1f} "
+            f"| {'-' if solving is None else f'{solving:.1f}'} "
             f"| {r['jair_maxsat_time_s']} | {os.getloadavg()[0]:.1f} |"
         )
         print(row, flush=True)
         lines.append(row)
     published = sum(float(r["jair_maxsat_time_s"] or 0) for r in rows)
-    lines.append(f"| total | | {total:.1f} | {published:.1f} | |")
+    lines.append(f"| total | | | | {total:.1f} | {solving_total:.1f} | {published:.1f} | |")

@@ -52,3 +52,14 @@ def test_event_sized_instances_get_a_valid_schedule_within_5_s(people, meetings,
     assert fixed_problems(instance, result.slots, fairness=2) == []
     assert result.objective == sum(fixed_breaks(instance, result.slots))
     assert result.bound is not None and result.bound <= result.objective
+
+
+def test_a_short_limit_below_the_event_size_still_returns_a_valid_schedule():
+    # Below 350 meetings the exact searches run; with 4 s they rarely decide 300 meetings,
+    # and the last seconds anneal whatever is held (or the constructive schedule).
+    instance, _ = planted_instance(70, 300, 20, two_sessions=False, seed=5)
+    result = solve_fixed(instance, fairness=2, time_limit=4, workers=2)
+    assert result.status in (Status.FEASIBLE, Status.OPTIMAL)
+    assert fixed_problems(instance, result.slots, fairness=2) == []
+    assert result.objective == sum(fixed_breaks(instance, result.slots))
+    assert result.wall_time < 8

@@ -168,7 +168,7 @@ def anneal_fixed(
             heat = HEAT * (1 - phase) + 0.05
         p = _person(state, rng)
         if p is None:
-            break
+            continue  # drew someone without meetings
         mine = state.at[p]
         m = rng.choice(list(mine.values()))
         t = state.slot[m]

@@ -103,7 +103,10 @@ def solve_fixed(
         for (m, t), var in x.items():
             model.add_hint(var, constructed[0][m] == t)
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.perf_counter() - start))
+    left = time_limit - (time.perf_counter() - start)
+    if children is None:  # alone: the last seconds go to the annealing
+        left -= min(POLISH_SECONDS, 0.1 * time_limit)
+    solver.parameters.max_time_in_seconds = max(0.1, left)
     solver.parameters.num_workers = 1 if children else workers
     if solver.parameters.num_workers >= 2:
         solver.parameters.subsolvers.extend(["core", "default_lp"])
@@ -117,7 +120,8 @@ def solve_fixed(
             lambda: tracker.best,
             solver.stop_search,
             tracker.bound_rose if progress else None,
-            lambda: time.perf_counter() - start > cp_sat_seconds,
+            # On a short limit CP-SAT leaves time for the searches and the annealing too.
+            lambda: time.perf_counter() - start > min(cp_sat_seconds, 0.6 * time_limit),
         )
     code = solver.solve(model, tracker)
     status = STATUS[code]
@@ -133,16 +137,20 @@ def solve_fixed(
     if children is not None:
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             children.release()  # CP-SAT's thread goes to one more search
-            polish_at = start + time_limit - min(POLISH_SECONDS, 0.1 * time_limit)
-            while not children.decided(tracker.best) and time.perf_counter() < polish_at:
-                children.poll(0.1)
-            if not children.decided(tracker.best):
-                polished = _polish(instance, fairness, children, slots, start + time_limit)
+            polished = _wait_and_polish(
+                instance, fairness, children, slots, tracker.best, start, time_limit
+            )
         children.stop()
         if watcher is not None:
             watcher.join()
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             status, slots, bound = _merge(children, status, slots, tracker.best, bound)
+    elif status not in (Status.OPTIMAL, Status.INFEASIBLE):
+        # CP-SAT alone (nobody has at most one meeting): anneal in the time it left.
+        cp_bound = bound or 0
+        polished = _polish(
+            instance, fairness, [slots], start + time_limit, lambda: cp_bound, lambda: False
+        )
     found = None if slots is None else validate_fixed(instance, slots, fairness).objective
     if polished is not None and (found is None or polished[1] < found):
         status, slots, found = Status.FEASIBLE, polished[0], polished[1]
@@ -152,23 +160,60 @@ def solve_fixed(
     return _checked(instance, fairness, start, status, slots, bound)
 
 
-def _polish(
+def _wait_and_polish(
     instance: FixedInstance,
     fairness: int,
     children: MaxSatPortfolio,
-    cp_sat_slots: list[int] | None,
+    slots: list[int] | None,
+    cp_sat_best: int | None,
+    start: float,
+    time_limit: float,
+) -> tuple[list[int], int] | None:
+    """Let the searches run until they decide or the last seconds, which go to annealing
+    the best schedule held. When nobody holds one, a fallback is annealed from the greedy's
+    first, briefly, so that the time limit never finds nothing."""
+    deadline = start + time_limit
+    bounds = children.bounds
+    fallback = None
+    if slots is None:
+        until = min(deadline, time.perf_counter() + POLISH_SECONDS)
+        fallback = _polish(instance, fairness, [], until, bounds.lower, lambda: False)
+
+    def best() -> int | None:
+        costs = [c for c in (cp_sat_best, fallback[1] if fallback else None) if c is not None]
+        return min(costs) if costs else None
+
+    polish_at = deadline - min(POLISH_SECONDS, 0.1 * time_limit)
+    while not children.decided(best()) and time.perf_counter() < polish_at:
+        children.poll(0.1)
+    if children.decided(best()):
+        return fallback
+    children.poll(0)
+    held = [slots, fallback[0] if fallback else None]
+    if children.best is not None and children.best.slots is not None:
+        held.append(list(children.best.slots))
+    polished = _polish(
+        instance, fairness, held, deadline, bounds.lower, lambda: children.decided(None)
+    )
+    if polished is None or (fallback is not None and fallback[1] <= polished[1]):
+        return fallback
+    return polished
+
+
+def _polish(
+    instance: FixedInstance,
+    fairness: int,
+    held: list[list[int] | None],
     deadline: float,
+    lower: Callable[[], int],
+    stop: Callable[[], bool],
 ) -> tuple[list[int], int] | None:
     """The time limit is near and nothing is proven optimal: anneal the best schedule
     anyone holds (CP-SAT's first ones had 90+ breaks where the optimum was 1-6 under
     load), or the constructive one when nobody holds any, so that what is returned is as
     good as the last seconds make it."""
-    children.poll(0)
-    candidates = [cp_sat_slots]
-    if children.best is not None and children.best.slots is not None:
-        candidates.append(list(children.best.slots))
     scored = []
-    for slots in candidates:
+    for slots in held:
         if slots is not None:
             verdict = validate_fixed(instance, slots, fairness)
             if verdict.valid and verdict.objective is not None:
@@ -185,7 +230,8 @@ def _polish(
         fairness,
         base,
         deadline,
-        good_enough=lambda total: total <= children.bounds.lower(),
+        good_enough=lambda total: total <= lower(),
+        stop=stop,
     )
     verdict = validate_fixed(instance, result, fairness)
     if not verdict.valid or verdict.objective is None:

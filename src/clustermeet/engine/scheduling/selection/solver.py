@@ -18,6 +18,7 @@ from typing import Any
 from ortools.sat.python import cp_model
 
 from clustermeet.engine.scheduling.linear import Key
+from clustermeet.engine.scheduling.selection.baseline import first_come_first_served
 from clustermeet.engine.scheduling.selection.bounds import upper_bound
 from clustermeet.engine.scheduling.selection.constraints import (
     EVENT_DOMAIN_RULES,
@@ -30,7 +31,9 @@ from clustermeet.engine.scheduling.selection.greedy import (
     greedy_schedule,
     improve_breaks,
 )
+from clustermeet.engine.scheduling.selection.minimum import cover_unserved
 from clustermeet.engine.scheduling.selection.model import EventInstance, EventSchedule, Placement
+from clustermeet.engine.scheduling.selection.stages import StallStop
 from clustermeet.engine.scheduling.selection.tables import assign_event_tables, reduce_table_changes
 from clustermeet.engine.scheduling.selection.validator import summarise, validate_event
 from clustermeet.engine.scheduling.status import Status
@@ -99,6 +102,7 @@ def _solve_large(
     step(f"greedy: {len(state.slot_of):,} meetings")
     fill_by_relocation(state)  # weight: move one blocking meeting aside
     step(f"relocation: {len(state.slot_of):,} meetings")
+    step(f"minimum: {cover_unserved(state):,} people given their first meeting")
     lifts = improve_fairness(state, time_budget=60.0)  # never lowers the weight
     step(f"fairness: {lifts:,} lifts")
     improve_breaks(state)
@@ -157,6 +161,16 @@ def _solve_exact(
             model.add(len(rs) * share <= 100 * held_p)
     fairness: Any = share - 101 * cp_model.LinearExpr.sum(shortfall)
 
+    # The guaranteed minimum: people who asked (or were asked) holding at least one meeting.
+    served = []
+    for p, rs in enumerate(requests_of):
+        mine = [held[r] for r in rs if r in held]
+        if mine:
+            one = model.new_bool_var(f"served{p}")
+            model.add(one <= sum(mine))
+            served.append(one)
+    covered: Any = cp_model.LinearExpr.sum(served)
+
     # Breaks per day, one-sided (minimisation keeps them tight).
     days = instance.slot_days
     breaks = []
@@ -185,6 +199,7 @@ def _solve_exact(
 
     # Start from the constructive schedule, and bound by the LP as well as by CP-SAT.
     greedy_state = greedy_schedule(instance)
+    cover_unserved(greedy_state)
     improve_breaks(greedy_state)
     greedy = dict(greedy_state.slot_of)
     for k, var in x.items():
@@ -196,20 +211,27 @@ def _solve_exact(
     # repair_hint aborts the process at random in OR-Tools 9.15 ("Check failed:
     # heuristics.fixed_search != nullptr"); the plain hint is kept.
     solver.parameters.repair_hint = False
-    # (name, objective, maximise?, share of the remaining time)
+    # (name, objective, maximise?, share of the remaining time). A stage proven early hands
+    # its time on; the later, lower-ranked stages also stop once they stall (stages.py).
     stages: list[tuple[str, Any, bool, float]] = [
-        ("weight", weight, True, 0.4),
-        ("fairness", fairness, True, 0.35),
+        ("minimum", covered, True, 0.9),
+        ("weight", weight, True, 0.85),
+        ("fairness", fairness, True, 0.6),
         ("breaks", total_breaks, False, 1.0),
     ]
     status = Status.OPTIMAL
     bound: int | None = lp_bound
     model.add(weight <= lp_bound)  # redundant, helps CP-SAT prove stage 1
-    greedy_weight = sum(instance.requests[r].weight for r in greedy)
-    if greedy_weight >= lp_bound:
-        # The constructive schedule already meets the bound: stage 1 is proven, skip it.
-        model.add(weight >= lp_bound)
+    greedy_served = sum(1 for p in greedy_state.held_count if p)
+    if greedy_served >= len(served):
+        # The constructive schedule serves everyone who can be: the minimum is proven.
+        model.add(covered >= greedy_served)
         stages = stages[1:]
+        greedy_weight = sum(instance.requests[r].weight for r in greedy)
+        if greedy_weight >= lp_bound:
+            # It also meets the weight bound: that stage is proven too, skip it.
+            model.add(weight >= lp_bound)
+            stages = stages[1:]
     for name, expr, maximise, share_of_rest in stages:
         remaining = deadline - time.perf_counter()
         if remaining <= 0.05:
@@ -221,7 +243,10 @@ def _solve_exact(
         else:
             model.minimize(expr)
         solver.parameters.max_time_in_seconds = max(0.05, remaining * share_of_rest)
-        code = solver.solve(model)
+        # Weight and the minimum get their whole share; the later terms stop when stalled.
+        stall = StallStop(solver, patience=name in ("fairness", "breaks"))
+        code = solver.solve(model, stall)
+        stall.done()
         if code == cp_model.INFEASIBLE:
             return Status.INFEASIBLE, [], None
         if code not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -235,24 +260,35 @@ def _solve_exact(
         if progress:
             elapsed = time.perf_counter() - start
             progress(f"{elapsed:7.1f}s  {name} stage: {value} ({solver.status_name(code)})")
-        best = {k: solver.boolean_value(v) for k, v in x.items()}
+        found = {k: solver.boolean_value(v) for k, v in x.items()}
+        if _rank(instance, _on(found)) >= _rank(instance, _on(best)):
+            best = found  # else the previous schedule is as good on this term and better after
         # Keep what this stage reached, and start the next one from it.
         model.add(expr >= value) if maximise else model.add(expr <= value)
         model.clear_hints()  # type: ignore[no-untyped-call]
         for k, v in x.items():
             model.add_hint(v, best[k])
-    chosen = [k for k, on in best.items() if on]
-    fallback = list(greedy.items())
-    if _rank(instance, fallback) > _rank(instance, chosen):
-        # CP-SAT ran out of time before beating the constructive schedule.
-        return Status.FEASIBLE, fallback, bound
+    chosen = _on(best)
+    # Never worse than the constructive schedule or than first come, first served.
+    fallbacks = [list(greedy.items())]
+    booking = first_come_first_served(instance)
+    if validate_event(instance, booking).valid:  # it knows no locks
+        fallbacks.append([(p.request, p.slot) for p in booking])
+    for fallback in fallbacks:
+        if _rank(instance, fallback) > _rank(instance, chosen):
+            status, chosen = Status.FEASIBLE, fallback
     return status, chosen, bound
+
+
+def _on(choice: dict[Key, bool]) -> list[Key]:
+    return [k for k, on in choice.items() if on]
 
 
 def _rank(instance: EventInstance, chosen: list[Key]) -> tuple[float, ...]:
     """The lexicographic objective of a slot choice, larger is better."""
     summary = summarise(instance, [Placement(r, t, 0) for r, t in chosen])
     return (
+        -summary["unserved"],
         summary["weight"],
         -summary["min_shortfall"],
         summary["min_share"],

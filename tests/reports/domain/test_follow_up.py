@@ -52,7 +52,8 @@ def test_follow_up_week_mails_people_with_held_meetings_once(
     assert sorted(m.to[0] for m in mail.outbox) == sorted(
         p[k].user.email for k in ("a1", "b1", "c1")
     )
-    assert f"https://x.example/me/#outcomes-{small.event.slug}" in mail.outbox[0].body
+    # straight to the agenda, where each held meeting has its outcome form
+    assert f"https://x.example/events/{small.event.slug}/agenda/" in mail.outbox[0].body
     assert AuditEntry.objects.filter(verb="send_follow_up").count() == 3
     with django_capture_on_commit_callbacks(execute=True):
         again = _run(small, _at(20))  # cron runs daily: nobody gets the week round twice
@@ -71,3 +72,14 @@ def test_follow_up_by_a_participant_is_refused(small):
     stranger = make_user()
     with pytest.raises(PermissionDenied, match="Only the organisers"):
         send_follow_up(small.event, acting_user=stranger, now=_at(13))
+
+
+def test_follow_up_is_written_in_each_persons_language(small, django_capture_on_commit_callbacks):
+    french = small.people["a1"].user
+    french.language = "fr"
+    french.save(update_fields=["language"])
+    with django_capture_on_commit_callbacks(execute=True):
+        _run(small, _at(13))
+    by_address = {m.to[0]: m for m in mail.outbox}
+    assert "Que sont devenus vos rendez-vous" in by_address[french.email].body
+    assert "What came of your meetings?" in by_address[small.people["b1"].user.email].body

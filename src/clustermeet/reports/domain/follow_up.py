@@ -1,8 +1,8 @@
 """Follow-up: one week and one month after the event, ask each participant whose meetings
 were held to say (or update) what came of them, with a link straight to their outcomes.
 
-The participant portal has no outcome form yet, so the link is the portal's home page with
-an anchor for the event (`/me/#outcomes-SLUG`); `OUTCOMES_URL_NAME` names where it points.
+The link goes straight to the participant's agenda, where each held meeting has its
+outcome form (`OUTCOMES_URL_NAME`). Each e-mail is written in the person's own language.
 Each participant gets each round once (a FollowUp row, unique per participant and round);
 run late, the verb sends only the latest round that is due, never two e-mails at once.
 """
@@ -13,10 +13,11 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext
 
+from clustermeet.accounts.domain.mail import send_after_commit
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.models import Event
@@ -27,7 +28,7 @@ from clustermeet.profiles.models import Participant
 from clustermeet.reports.domain.event_data import published_schedule
 from clustermeet.reports.models import FollowUp, FollowUpRound
 
-OUTCOMES_URL_NAME = "portal:home"
+OUTCOMES_URL_NAME = "portal:agenda"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def due_round(event: Event, now: datetime) -> FollowUpRound | None:
 
 
 def outcomes_link(event: Event, base_url: str) -> str:
-    return f"{base_url.rstrip('/')}{reverse(OUTCOMES_URL_NAME)}#outcomes-{event.slug}"
+    return f"{base_url.rstrip('/')}{reverse(OUTCOMES_URL_NAME, args=[event.slug])}"
 
 
 def send_follow_up(
@@ -95,23 +96,31 @@ def send_follow_up(
                 after={"participant": row.participant_id, "round": kind.value, "sent_at": now},
             )
         link = outcomes_link(event, base_url)
-        mails = [(p.user.email, _body(event, p, kind, link)) for p in people if p.user.email]
-        transaction.on_commit(lambda: _send(event, mails))
+        send_after_commit(
+            [p.user for p in people], lambda user: _mail(event, user, kind, link), kind=None
+        )
     return FollowUpResult(kind.value, tuple(people), len(reached & held))
 
 
-def _body(event: Event, person: Participant, kind: FollowUpRound, link: str) -> str:
-    when = "a week" if kind == FollowUpRound.WEEK else "a month"
-    return (
-        f"Dear {person.user.display_name},\n\n"
-        f"It is {when} since {event.name}. What came of your meetings? Say it (or update "
-        f"what you said) here:\n\n{link}\n\n"
-        "Your answers count in the event's report; your organisation is named there only if "
-        "you agreed to it.\n"
+def _mail(event: Event, user: User, kind: FollowUpRound, link: str) -> tuple[str, str]:
+    """Subject and body, in the language active for `user` (send_after_commit sets it)."""
+    values = {"name": user.display_name, "event": event.name, "link": link}
+    if kind == FollowUpRound.WEEK:
+        opening = gettext("It is a week since %(event)s.") % values
+    else:
+        opening = gettext("It is a month since %(event)s.") % values
+    body = (
+        gettext("Dear %(name)s,") % values
+        + "\n\n"
+        + opening
+        + " "
+        + gettext("What came of your meetings? Say it (or update what you said) here:\n\n%(link)s")
+        % values
+        + "\n\n"
+        + gettext(
+            "Your answers count in the event's report; your organisation is named there only "
+            "if you agreed to it."
+        )
+        + "\n"
     )
-
-
-def _send(event: Event, mails: list[tuple[str, str]]) -> None:
-    subject = f"{event.name}: what came of your meetings?"
-    for address, body in mails:
-        send_mail(subject, body, None, [address], fail_silently=True)
+    return gettext("%(event)s: what came of your meetings?") % values, body

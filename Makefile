@@ -54,7 +54,7 @@ messages: $(STAMP) gettext
 test: $(STAMP) browser pdftools gettext
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	# Tests keep their data (secret key, SQLite files, mail) out of the developer's data folder.
 	CLUSTERMEET_DATA_DIR=$${CLUSTERMEET_DATA_DIR:-$$(mktemp -d)} $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)

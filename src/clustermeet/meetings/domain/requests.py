@@ -26,6 +26,7 @@ from clustermeet.audit.log import record
 from clustermeet.events.enums import RequestMode
 from clustermeet.events.models import Slot
 from clustermeet.events.rules import on_behalf_of, require_self_or_organiser
+from clustermeet.meetings.domain import request_notices
 from clustermeet.meetings.domain.calendar import sync_calendar
 from clustermeet.meetings.domain.placement import mark_cancelled
 from clustermeet.meetings.domain.requests_policy import (
@@ -172,6 +173,7 @@ def send_request(
             after={**_state(mine), "requested": requested.pk, "mutual": mutual},
             on_behalf_of=on_behalf_of(event, acting_user, requester.user),
         )
+        request_notices.request_sent(mine)
     return mine
 
 
@@ -230,6 +232,7 @@ def respond_to_request(
         request.save()
         verb = f"{answer}_request" if answer != "propose" else "propose_time"
         _record(verb, request, acting_user, before, request.requested)
+        request_notices.request_answered(request, answer)
     return request
 
 
@@ -248,6 +251,7 @@ def accept_proposal(request: Request, *, acting_user: User | None) -> Request:
         request.status, request.responded_at = RequestStatus.ACCEPTED, now
         request.save(update_fields=["status", "responded_at"])
         _record("accept_proposal", request, acting_user, before, request.requester)
+        request_notices.proposal_taken(request)
     return request
 
 

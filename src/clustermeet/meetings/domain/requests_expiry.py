@@ -19,6 +19,7 @@ from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
 from clustermeet.events.models import Event
 from clustermeet.events.rules import require_organiser
+from clustermeet.meetings.domain.request_notices import request_expired
 from clustermeet.meetings.domain.requests import cancel_standing_meetings
 from clustermeet.meetings.domain.requests_policy import name, slot_label
 from clustermeet.meetings.enums import RequestStatus
@@ -77,6 +78,7 @@ def expire_requests(
                 request.status = RequestStatus.EXPIRED
                 request.save(update_fields=["status"])
                 cancelled = cancel_standing_meetings(request)
+                request_expired(request)
                 report.expired.append(request.pk)
                 verb = "expire_request"
                 before: dict[str, object] = {"status": RequestStatus.PENDING}

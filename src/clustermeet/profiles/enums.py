@@ -9,12 +9,21 @@ __all__ = ["Attendance", "ItemType", "OrganisationType", "Registration"]
 
 
 class Attendance(models.TextChoices):
-    ONSITE = "onsite", "On site"
-    REMOTE = "remote", "Remote"
+    ONSITE = "onsite", _("On site")
+    REMOTE = "remote", _("Remote")
 
 
 ItemType = models.TextChoices(  # type: ignore[call-overload]  # built from the reference data
-    "ItemType", [(code, (code, name)) for code, name in ITEM_TYPES.items()]
+    "ItemType",
+    [(code, (code, _(name))) for code, name in ITEM_TYPES.items()],  # noqa: INT001
+)
+# The reference data's names, for the translation catalogues (makemessages reads literals).
+_ITEM_TYPE_NAMES = (
+    _("Technology Offer"),
+    _("Technology Request"),
+    _("Business Offer"),
+    _("Business Request"),
+    _("R&D Request"),
 )
 
 

@@ -69,10 +69,10 @@ class Organisation(EventData):
 
     @property
     def country_name(self) -> str:
-        import pycountry
+        """In the page's language."""
+        from clustermeet.profiles.names import country_label
 
-        country = pycountry.countries.get(alpha_2=self.country)
-        return getattr(country, "common_name", None) or (country.name if country else self.country)
+        return country_label(self.country)
 
 
 class Participant(EventData):

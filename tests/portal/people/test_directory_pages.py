@@ -167,3 +167,17 @@ def test_a_deleted_account_is_neither_listed_nor_shown_nor_requestable(fair):
         assert registration_refusal(fair.anna, cleo) == (
             "This person no longer takes part in the event."
         )
+
+
+def test_countries_languages_and_types_are_named_in_the_pages_language(fair):
+    with all_events():
+        fair.ben.languages = ["fr"]
+        fair.ben.save(update_fields=["languages"])
+        make_item(fair.ben, "TO", title="Ocean sensors")
+    page = reverse("portal:participant", args=[fair.event.slug, fair.ben.pk])
+    client = client_for(fair.anna.user)
+    bulgarian = client.get(page, HTTP_ACCEPT_LANGUAGE="bg").content.decode()
+    assert "Канада" in bulgarian and "Френски" in bulgarian
+    assert "Технологично предложение" in bulgarian  # the item's type
+    french = client.get(page, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Organisation de cluster" in french and "Offre de technologie" in french

@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import gettext
 from typing import Any
 
-import pycountry
 from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from clustermeet.accounts.enums import NoticeKind
 from clustermeet.accounts.models import User
 from clustermeet.profiles.enums import OrganisationType
+from clustermeet.profiles.names import country_options
 
 
 def country_choices() -> list[tuple[str, str]]:
     """Countries by their name in the page's language (pycountry's own translations)."""
-    language = (get_language() or "en").split("-")[0]
-    names = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
-    rows = [(c.alpha_2, names.gettext(c.name)) for c in pycountry.countries]
-    return [("", "—"), *sorted(rows, key=lambda row: row[1])]
+    return [("", "—"), *country_options()]
 
 
 class EmailForm(forms.Form):

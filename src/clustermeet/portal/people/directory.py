@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pycountry
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -22,11 +21,11 @@ from clustermeet.portal.people.access import member_or_organiser, person_of
 from clustermeet.portal.people.forms import DirectoryForm, language_name
 from clustermeet.portal.people.labels import ECOSYSTEM_LABELS, TECHNOLOGY_LABELS, labelled
 from clustermeet.profiles.domain.nace import nace_labels
+from clustermeet.profiles.names import country_label
 
 
 def _country_name(code: str) -> str:
-    found = pycountry.countries.get(alpha_2=code)
-    return (getattr(found, "common_name", None) or found.name) if found else code
+    return country_label(code)
 
 
 @require_safe

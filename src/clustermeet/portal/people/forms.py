@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pycountry
 from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from clustermeet.matchmaking.enums import MarkKind
 from clustermeet.meetings.domain.requests_policy import MESSAGE_MAX
 from clustermeet.portal.people.labels import ECOSYSTEM_LABELS, TECHNOLOGY_LABELS
 from clustermeet.profiles.enums import ItemType
+from clustermeet.profiles.names import country_options, language_label
 from clustermeet.reference import INDUSTRIAL_ECOSYSTEMS, KEY_ENABLING_TECHNOLOGIES, nace_codes
 
 # The EU's official languages, then others often spoken at international events.
@@ -57,15 +57,11 @@ LANGUAGES = [
 
 
 def _countries() -> list[tuple[str, str]]:
-    return sorted(
-        ((c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries),
-        key=lambda pair: pair[1],
-    )
+    return country_options()
 
 
 def language_name(code: str) -> str:
-    found = pycountry.languages.get(alpha_2=code)
-    return found.name if found else code
+    return language_label(code)
 
 
 def language_choices(extra: list[str]) -> list[tuple[str, str]]:

@@ -105,10 +105,15 @@ def confirm_proposal(
     message = _("Proposed by the organisers (%(reason)s).") % {"reason": reason or "match"}
     with transaction.atomic():
         request = send_request(
-            requester, requested, acting_user=acting_user, message=message, priority=priority
+            requester,
+            requested,
+            acting_user=acting_user,
+            message=message,
+            priority=priority,
+            notify=False,  # both get this verb's one notice below
         )
         if request.status == RequestStatus.PENDING:
-            request = respond_to_request(request, "accept", acting_user=acting_user)
+            request = respond_to_request(request, "accept", acting_user=acting_user, notify=False)
         record(
             "confirm_proposal",
             request,

@@ -129,10 +129,10 @@ def _agreed(first: Participant, second: Participant, acting_user: User | None) -
     )
     if pending is None:
         pending = send_request(
-            first, second, acting_user=acting_user, message=_("Booked on the day.")
+            first, second, acting_user=acting_user, message=_("Booked on the day."), notify=False
         )
-    if pending.status == RequestStatus.PENDING:
-        pending = respond_to_request(pending, "accept", acting_user=acting_user)
+    if pending.status == RequestStatus.PENDING:  # both are told of the booked meeting instead
+        pending = respond_to_request(pending, "accept", acting_user=acting_user, notify=False)
     return pending
 
 

@@ -97,9 +97,11 @@ def send_request(
     acting_user: User | None,
     message: str = "",
     priority: int = Priority.NORMAL,
+    notify: bool = True,
 ) -> Request:
     """`requester` asks to meet `requested`: pending, or accepted at once (automatic mode or
-    a mutual wish)."""
+    a mutual wish). `notify=False`: a verb that agrees the meeting on both people's behalf
+    sends its own one notice instead."""
     event = requester.event
     require_self_or_organiser(event, acting_user, requester.user)
     if priority not in Priority.values:
@@ -173,7 +175,8 @@ def send_request(
             after={**_state(mine), "requested": requested.pk, "mutual": mutual},
             on_behalf_of=on_behalf_of(event, acting_user, requester.user),
         )
-        request_notices.request_sent(mine)
+        if notify:
+            request_notices.request_sent(mine)
     return mine
 
 
@@ -206,6 +209,7 @@ def respond_to_request(
     *,
     acting_user: User | None,
     proposed_slot: Slot | None = None,
+    notify: bool = True,
 ) -> Request:
     """The requested side accepts, declines, or proposes another time (`proposed_slot`)."""
     require_requested_or_organiser(request, acting_user)
@@ -232,7 +236,8 @@ def respond_to_request(
         request.save()
         verb = f"{answer}_request" if answer != "propose" else "propose_time"
         _record(verb, request, acting_user, before, request.requested)
-        request_notices.request_answered(request, answer)
+        if notify:
+            request_notices.request_answered(request, answer)
     return request
 
 

@@ -163,6 +163,20 @@ def test_bad_record_imports_nothing_and_names_its_path(rich_event):
     assert (f"requests[{n}]", "priority") in wheres
 
 
+def test_city_names_travel_and_a_bad_one_is_named(rich_event):
+    data = copy.deepcopy(export_event(rich_event))
+    data["event"]["city_names"] = {"bg": "Торонто", "fr": "Toronto"}
+    import_event(data, acting_user=None, replace=True)
+    event = Event.objects.get(slug="replay")
+    assert event.city_names == {"bg": "Торонто", "fr": "Toronto"}
+    assert export_event(event)["event"]["city_names"] == {"bg": "Торонто", "fr": "Toronto"}
+    data["event"]["city_names"] = {"xx": "Nowhere", "bg": ""}
+    with pytest.raises(ImportRejected) as caught:
+        import_event(data, acting_user=None, replace=True)
+    fields = {p.field for p in caught.value.problems}
+    assert {"city_names.'xx'", "city_names.bg"} <= fields, fields
+
+
 def test_file_of_another_format_is_refused():
     with pytest.raises(ImportRejected, match="not a clustermeet event file"):
         import_event({"format": "b2match"}, acting_user=None)

@@ -107,5 +107,6 @@ def test_demo_report_in_bulgarian_names_countries_and_counts(reports):
     assert (
         f"{COOPERATION} случая на сътрудничество" in text and f"{AGREEMENTS} споразумения" in text
     )
+    assert "в Торонто" in text  # the city as Bulgarian writes it (the event's city_names)
     for country in ("България", "Канада", "Германия", "Испания", "Швеция"):
         assert country in text, country

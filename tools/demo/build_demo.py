@@ -22,8 +22,16 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from clustermeet.engine.scheduling import parse_breaks, slot_times
-from clustermeet.exchange.columns import KINDS
+import django
+
+if __name__ == "__main__":  # the columns' choice labels are translatable: Django reads them
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clustermeet.site.settings")
+    django.setup()
+
+from clustermeet.engine.scheduling import parse_breaks, slot_times  # noqa: E402
+from clustermeet.exchange.columns import KINDS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "eu_canada_2019"

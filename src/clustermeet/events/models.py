@@ -72,6 +72,8 @@ class Event(models.Model):
     name = models.CharField(max_length=200)
     venue = models.CharField(max_length=200, blank=True)
     city = models.CharField(max_length=100, blank=True)
+    # The city as other languages write it, e.g. {"bg": "Торонто"}: the report's headline.
+    city_names = models.JSONField(default=dict, blank=True)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166 alpha-2 code")
     description = models.TextField(blank=True)
     time_zone = models.CharField(max_length=64, validators=[validate_time_zone])

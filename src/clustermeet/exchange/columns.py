@@ -13,6 +13,7 @@ from typing import Any
 import pycountry
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.utils import translation
 
 from clustermeet.exchange.event_file.fields import PHONE, SLUG
 from clustermeet.profiles.enums import Attendance, ItemType, OrganisationType
@@ -109,11 +110,14 @@ def words(value: str) -> list[str]:
 
 
 def choice(choices: Any) -> Callable[[str], str]:
-    """Accept a choice's code or its label, in any letter case."""
-    lookup = {str(v).lower(): str(v) for v in choices.values}
-    lookup.update({str(label).lower(): str(v) for v, label in choices.choices})
+    """Accept a choice's code or its English label, in any letter case."""
+    lookup: dict[str, str] = {}
 
     def parse(value: str) -> str:
+        if not lookup:  # on first use: the labels are translatable, so read once Django is up
+            with translation.override("en"):
+                lookup.update({str(v).lower(): str(v) for v in choices.values})
+                lookup.update({str(label).lower(): str(v) for v, label in choices.choices})
         try:
             return lookup[value.lower()]
         except KeyError:

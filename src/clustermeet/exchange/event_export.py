@@ -37,6 +37,7 @@ def export_event(event: Event) -> dict[str, Any]:
             "name": event.name,
             "venue": event.venue,
             "city": event.city,
+            "city_names": event.city_names,
             "country": event.country,
             "description": event.description,
             "time_zone": event.time_zone,

@@ -160,7 +160,10 @@ class _Loader:
         self.counts.update(users_linked=linked, users_created=len(self.users) - linked)
 
     def load_event(self) -> Event:
-        event = Event(**_fields(self.f.event, "organisers"))
+        event = Event(
+            **_fields(self.f.event, "organisers", "city_names"),
+            city_names=dict(self.f.event.city_names),
+        )
         self.save(event, "event")
         if event.pk is not None:
             # An account the validators refused is a problem already noted: it links nothing.

@@ -63,6 +63,7 @@ class EventRecord:
     end_date: date
     venue: str = ""
     city: str = ""
+    city_names: tuple[tuple[str, str], ...] = ()  # (language, the city in it)
     country: str = ""
     description: str = ""
     languages: tuple[str, ...] = ()

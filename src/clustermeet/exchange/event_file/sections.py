@@ -96,6 +96,7 @@ def _event(f: Fields) -> r.EventRecord:
                 f"expected two of {list(r.ORGANISATION_TYPES)}, got {shown(pair)}",
             )
     return r.EventRecord(
+        city_names=_city_names(f, size["city"]),
         slug=f.slug("slug", size["slug"]),
         name=f.text("name", required=True, limit=size["name"]),
         time_zone=zone,
@@ -114,6 +115,23 @@ def _event(f: Fields) -> r.EventRecord:
         is_public=f.flag("is_public", True),
         organisers=tuple(e.strip().lower() for e in f.strings("organisers")),
     )
+
+
+def _city_names(f: Fields, limit: int) -> tuple[tuple[str, str], ...]:
+    names = f.record.get("city_names", {})
+    example = 'expected the city in other languages, e.g. {"bg": "Торонто"}'
+    if not isinstance(names, dict):
+        f.note("city_names", f"{example}; got {shown(names)}")
+        return ()
+    found = []
+    for code, name in names.items():
+        if not _language(code):
+            f.note(f"city_names.{shown(code)}", "expected an ISO 639-1 language code such as 'bg'")
+        elif not isinstance(name, str) or not name.strip() or len(name) > limit:
+            f.note(f"city_names.{code}", f"expected a name of 1 to {limit} characters")
+        else:
+            found.append((code, name.strip()))
+    return tuple(sorted(found))
 
 
 def _user(f: Fields) -> r.UserRecord:

@@ -48,6 +48,7 @@ def event_data(
             end=event.end_date,
             as_of=as_of,
             city=event.city,
+            city_names=tuple(sorted(event.city_names.items())),
         ),
         participants=_participants(event),
         requests=tuple(

@@ -1,35 +1,36 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class RequestStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    ACCEPTED = "accepted", "Accepted"
-    DECLINED = "declined", "Declined"
-    EXPIRED = "expired", "Expired"
-    CANCELLED = "cancelled", "Cancelled"
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    EXPIRED = "expired", _("Expired")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class Priority(models.IntegerChoices):
-    NORMAL = 1, "Would like to meet"
-    HIGH = 2, "Important"
-    MUST = 3, "Must meet"
+    NORMAL = 1, _("Would like to meet")
+    HIGH = 2, _("Important")
+    MUST = 3, _("Must meet")
 
 
 class ScheduleState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
-    ARCHIVED = "archived", "Archived"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
 
 
 class MeetingStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    HELD = "held", "Held"
-    NO_SHOW = "no_show", "No-show"
-    CANCELLED = "cancelled", "Cancelled"
+    SCHEDULED = "scheduled", _("Scheduled")
+    HELD = "held", _("Held")
+    NO_SHOW = "no_show", _("No-show")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 class OutcomeKind(models.TextChoices):
-    NONE = "none", "None"
-    INFORMATIVE = "informative", "Informative"
-    COOPERATION_POSSIBLE = "cooperation_possible", "Cooperation possible"
-    AGREEMENT = "agreement", "Agreement"
+    NONE = "none", _("None")
+    INFORMATIVE = "informative", _("Informative")
+    COOPERATION_POSSIBLE = "cooperation_possible", _("Cooperation possible")
+    AGREEMENT = "agreement", _("Agreement")

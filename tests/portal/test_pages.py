@@ -206,3 +206,13 @@ def test_agenda_shows_times_in_event_time_zone(client):
     client.force_login(me.user)
     text = client.get(reverse("portal:home")).content.decode()
     assert "Wed 5 Jun, 14:00" in text  # 18:00 UTC, shown on the venue's clock
+
+
+@pytest.mark.django_db
+def test_import_page_leads_back_to_the_console(client):
+    event = make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(event, organiser)
+    client.force_login(organiser)
+    page = client.get(reverse("portal:import", args=[event.slug])).content.decode()
+    assert f'<a href="{reverse("orga:dashboard", args=[event.slug])}">' in page

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import io
+import zoneinfo
 
 import pypdfium2
 from django.urls import reverse
+from django.utils import timezone
 
 from clustermeet.meetings.domain.diffs import standing_meetings
 from clustermeet.meetings.models import Meeting, Schedule
@@ -108,3 +110,33 @@ def test_late_change_from_a_later_slot_keeps_earlier_meetings_and_lists_every_ch
     changed = {p for p in before if after.get(p) != before[p]} | (set(after) - set(before))
     page = response.content.decode()
     assert page.count("data-change=") == len(changed)
+
+
+def test_check_in_finds_a_person_by_their_e_mail(small):
+    wanted, other = small.people[0], small.people[1]
+    page = small.client.get(_url("check-in", small), {"q": wanted.user.email})
+    html = page.content.decode()
+    assert f'data-person="{wanted.pk}"' in html
+    assert f'data-person="{other.pk}"' not in html
+    assert 'name="q"' in html and "<label" in html
+    nobody = small.client.get(_url("check-in", small), {"q": "no such name at all"})
+    assert "Nobody matches" in nobody.content.decode()
+
+
+def test_attendance_says_the_status_in_words_and_returns_to_the_meeting(small):
+    _publish(small)
+    meeting = Meeting.objects.filter(schedule__event=small.event).first()
+    response = small.client.post(
+        _url("attendance", small), {"meeting": meeting.pk, "status": "no_show"}
+    )
+    assert response["Location"].endswith(f"#meeting-{meeting.pk}")
+    page = small.client.get(response["Location"].split("#")[0]).content.decode()
+    assert ": No-show." in page and ": no_show." not in page
+    assert f'id="meeting-{meeting.pk}"' in page
+
+
+def test_dashboard_gives_the_publication_time_in_the_event_time_zone(small):
+    published = _publish(small)
+    page = small.client.get(_url("dashboard", small)).content.decode()
+    local = timezone.localtime(published.published_at, zoneinfo.ZoneInfo(small.event.time_zone))
+    assert f"{local:%H:%M}, {small.event.time_zone})" in page

@@ -206,3 +206,35 @@ def test_agenda_shows_times_in_event_time_zone(client):
     client.force_login(me.user)
     text = client.get(reverse("portal:home")).content.decode()
     assert "Wed 5 Jun, 14:00" in text  # 18:00 UTC, shown on the venue's clock
+
+
+@pytest.mark.django_db
+def test_import_page_leads_back_to_the_console(client):
+    event = make_event()
+    organiser = make_user("boss@eccp.example")
+    make_organiser(event, organiser)
+    client.force_login(organiser)
+    page = client.get(reverse("portal:import", args=[event.slug])).content.decode()
+    assert f'<a href="{reverse("orga:dashboard", args=[event.slug])}">' in page
+
+
+@pytest.mark.django_db
+def test_a_missing_page_says_so_and_leads_back_to_my_events(client):
+    participant = make_participant(make_event())
+    client.force_login(participant.user)
+    response = client.get("/events/no-such-event/participants/99999/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Page not found" in page
+    assert f'href="{reverse("portal:home")}">Go to my events</a>' in page
+
+
+@pytest.mark.django_db
+def test_a_refused_page_says_why_and_leads_back_to_my_events(client):
+    event = make_event()
+    client.force_login(make_participant(event).user)
+    response = client.get(reverse("portal:import", args=[event.slug]))
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Only the event&#x27;s organisers may import participants." in page
+    assert f'href="{reverse("portal:home")}">Go to my events</a>' in page

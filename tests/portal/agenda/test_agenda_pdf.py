@@ -70,3 +70,17 @@ def test_pdf_is_its_owners_alone(agenda_world):
     url = reverse("portal:agenda-pdf", args=[agenda_world.event.slug])
     assert Client().get(url).status_code == 302
     assert agenda_world.client(build_agenda(1).me.user).get(url).status_code == 404
+
+
+def test_pdf_header_of_the_time_column_stays_in_its_column(agenda_world):
+    response = agenda_world.client().get(
+        reverse("portal:agenda-pdf", args=[agenda_world.event.slug])
+    )
+    text = pypdfium2.PdfDocument(io.BytesIO(response.content))[0].get_textpage()
+    whole = text.get_text_range()
+    start = whole.index("Time (")
+    end = whole.index(")", start)
+    # The time header may wrap onto two lines, but no character of it may reach "Where".
+    rightmost = max(text.get_charbox(i)[2] for i in range(start, end + 1) if not whole[i].isspace())
+    where_left = text.get_charbox(whole.index("Where"))[0]
+    assert rightmost < where_left

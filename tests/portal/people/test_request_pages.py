@@ -207,3 +207,23 @@ def test_a_mutual_wish_is_accepted_at_once_and_said_so(fair):
     assert "You will meet Ben Test: the request was accepted at once." in response.content.decode()
     with all_events():
         assert sorted(Request.objects.values_list("status", flat=True)) == ["accepted", "accepted"]
+
+
+def test_my_requests_links_each_person_and_shows_my_own_message(fair):
+    client = client_for(fair.anna.user)
+    client.post(form_url(fair, fair.ben), {"message": "Sensors for farms?"})
+    page = client.get(reverse("portal:requests", args=[fair.event.slug])).content.decode()
+    profile = reverse("portal:participant", args=[fair.event.slug, fair.ben.pk])
+    assert f'<a href="{profile}"><strong>' in page
+    assert "Sensors for farms?" in page
+
+
+def test_me_tells_the_requested_person_a_request_waits_for_their_answer(fair):
+    client = client_for(fair.anna.user)
+    client.post(form_url(fair, fair.ben), {"message": "Sensors for farms?"})
+    me = client_for(fair.ben.user).get(reverse("portal:home")).content.decode()
+    requests_url = reverse("portal:requests", args=[fair.event.slug])
+    assert "asks to meet you" in me
+    assert f'<a href="{requests_url}">answer in My requests</a>' in me
+    # The sender is not told to answer their own request.
+    assert "asks to meet you" not in client.get(reverse("portal:home")).content.decode()

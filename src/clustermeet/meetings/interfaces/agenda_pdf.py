@@ -92,7 +92,11 @@ def agenda_pdf(agenda: PersonalAgenda, *, title: str) -> bytes:
             Paragraph(escape(title), styles["Heading2"]),
             Paragraph(escape(formats.date_format(day, "l j F Y")), styles["Title"]),
         ]
-        header: list[object] = [_("Time (%(zone)s)") % {"zone": zone}, _("Where"), _("With")]
+        # Paragraphs wrap: a long zone name ran into the next column as a plain string.
+        header: list[object] = [
+            Paragraph(escape(text), styles["Normal"])
+            for text in (_("Time (%(zone)s)") % {"zone": zone}, _("Where"), _("With"))
+        ]
         table_rows: list[list[object]] = [header]
         for row in rows:
             where = row.table_name + (f"\n{row.table_link}" if row.table_link else "")

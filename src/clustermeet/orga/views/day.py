@@ -4,6 +4,7 @@ per meeting (made for a phone), and a late change re-planned around the people s
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,6 +15,7 @@ from clustermeet.meetings.domain.attendance import check_in, record_attendance
 from clustermeet.meetings.domain.diffs import published_schedule_of, schedule_diff
 from clustermeet.meetings.domain.late_changes import mark_absent, replan_event
 from clustermeet.meetings.domain.table_breaks import broken_table_meetings, replan_table_break
+from clustermeet.meetings.enums import MeetingStatus
 from clustermeet.meetings.models import Meeting
 from clustermeet.orga.day_forms import TableBreakForm
 from clustermeet.orga.forms import AttendanceForm, LateChangeForm, PersonForm
@@ -58,7 +60,17 @@ def check_in_page(request: HttpRequest, event: Event) -> HttpResponse:
             )
         return redirect("orga:check-in", slug=event.slug)
     people = Participant.objects.filter(event=event).select_related("user", "organisation")
-    return render(request, "orga/check_in.html", {"event": event, "people": people})
+    # At the door: find someone by a part of their name, e-mail or organisation.
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        people = people.filter(
+            Q(user__first_name__icontains=query)
+            | Q(user__last_name__icontains=query)
+            | Q(user__email__icontains=query)
+            | Q(organisation__name__icontains=query)
+        )
+    context = {"event": event, "people": people, "query": query}
+    return render(request, "orga/check_in.html", context)
 
 
 @organiser_page
@@ -70,8 +82,15 @@ def attendance(request: HttpRequest, event: Event) -> HttpResponse:
             messages.error(request, _("Choose a meeting and whether it was held or a no-show."))
         else:
             meeting = get_object_or_404(Meeting, event=event, pk=form.cleaned_data["meeting"])
-            if attempt(request, record_attendance, meeting, form.cleaned_data["status"]):
-                messages.success(request, f"{meeting}: {form.cleaned_data['status']}.")
+            status = form.cleaned_data["status"]
+            if attempt(request, record_attendance, meeting, status):
+                messages.success(
+                    request,
+                    _("%(meeting)s: %(status)s.")
+                    % {"meeting": meeting, "status": MeetingStatus(status).label},
+                )
+            # Back to the meeting just recorded, not the top of a long list (on a phone).
+            return redirect(f"{request.get_full_path()}#meeting-{meeting.pk}")
         return redirect(request.get_full_path())
     plans = table_plan(schedule)
     slot = request.GET.get("slot")

@@ -38,16 +38,22 @@ def run_scheduler(event: Event, *, acting_user: User, time_limit: float) -> Task
 def solver_figures(schedule: Schedule) -> str:
     s = schedule.statistics
     if schedule.solver_status == "OPTIMAL":
-        proven = "proven optimal"
+        proven = _("proven optimal")
     elif s.get("bound") is not None and s.get("weight") == s.get("bound"):
-        proven = "the weight reaches the bound; fairness and breaks not proven optimal"
+        proven = _("the weight reaches the bound; fairness and breaks not proven optimal")
     else:
-        proven = "not proven optimal"
-    return (
-        f"Version {schedule.version}: {s.get('meetings', 0)} meetings, weight "
-        f"{s.get('weight', 0)} of at most {s.get('bound', '?')} ({proven}), "
-        f"{s.get('seconds', '?')} s."
-    )
+        proven = _("not proven optimal")
+    return _(
+        "Version %(version)s: %(meetings)s meetings, weight %(weight)s of at most "
+        "%(bound)s (%(proven)s), %(seconds)s s."
+    ) % {
+        "version": schedule.version,
+        "meetings": s.get("meetings", 0),
+        "weight": s.get("weight", 0),
+        "bound": s.get("bound", "?"),
+        "proven": proven,
+        "seconds": s.get("seconds", "?"),
+    }
 
 
 @organiser_page

@@ -85,3 +85,24 @@ def test_schedule_event_keeps_locked_meeting_and_adds_version(small_event):
         table,
         True,
     )
+
+
+@pytest.mark.parametrize("proposed", [0, 1, 2])
+def test_a_proposed_time_the_requester_took_is_the_meetings_time(small_event, proposed):
+    from clustermeet.meetings.domain.requests import (
+        accept_proposal,
+        respond_to_request,
+        send_request,
+    )
+
+    event, people = small_event
+    event.request_expiry_days = None
+    event.save()
+    slots = list(Slot.objects.filter(event=event).order_by("start"))
+    asked = send_request(people["ann"], people["cat"], acting_user=None)
+    respond_to_request(asked, "propose", acting_user=None, proposed_slot=slots[proposed])
+    accept_proposal(asked, acting_user=None)
+    make_request(people["bob"], people["cat"])  # competes for Cat's time
+    schedule = schedule_event(event, time_limit=5)
+    meeting = Meeting.objects.get(schedule=schedule, request=asked)
+    assert meeting.slot == slots[proposed]

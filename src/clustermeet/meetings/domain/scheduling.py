@@ -85,7 +85,12 @@ def build_event_input(event: Event) -> EventInput:
         ],
         requests=[
             RequestRow(
-                person_index[r.requester_id], person_index[r.requested_id], r.priority, r.status
+                person_index[r.requester_id],
+                person_index[r.requested_id],
+                r.priority,
+                r.status,
+                # A proposed time, once the requester took it, is the meeting's time.
+                slot_index.get(r.proposed_slot_id) if r.proposed_slot_id is not None else None,
             )
             for r in requests
         ],

@@ -68,6 +68,7 @@ class RequestRow:
     requested: int
     priority: int = NORMAL
     status: str = ACCEPTED
+    agreed_slot: int | None = None  # a time the other side proposed and the requester took
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,12 @@ class BuiltEvent:
     # Per engine request, the accepted request rows it stands for, oldest first; a placed
     # meeting is recorded against the first.
     sources: tuple[tuple[int, ...], ...]
+
+
+def _agreed_slots(rows: Sequence[RequestRow]) -> frozenset[int] | None:
+    """A pair that agreed on a time meets then, or not at all (the oldest agreement counts)."""
+    agreed = [r.agreed_slot for r in rows if r.agreed_slot is not None]
+    return frozenset(agreed[:1]) if agreed else None
 
 
 def build_event_instance(
@@ -127,7 +134,12 @@ def build_event_instance(
             a, b = r.requester, r.requested
             pairs.setdefault((min(a, b), max(a, b)), []).append(n)
     engine_requests = tuple(
-        Request(a, b, sum(request_weight(requests[n].priority) for n in rows))
+        Request(
+            a,
+            b,
+            sum(request_weight(requests[n].priority) for n in rows),
+            _agreed_slots([requests[n] for n in rows]),
+        )
         for (a, b), rows in pairs.items()
     )
     engine_of = {n: i for i, rows in enumerate(pairs.values()) for n in rows}

@@ -76,3 +76,28 @@ def test_replan_keeps_held_status_of_meetings_that_stay(event):
         if {s.participant_id for s in m.seats.all()} == pair
     )
     assert (same.slot_id, same.table_id, same.status) == (kept.slot_id, kept.table_id, "held")
+
+
+@pytest.mark.parametrize("not_before", [True, False])
+def test_a_late_change_refits_nothing_into_the_time_before_it(db, not_before):
+    from clustermeet.meetings.domain.placement import place_meeting
+    from tests.factories import make_schedule
+
+    event = make_event()
+    make_session(event, start_time=time(9, 0), end_time=time(10, 20))  # 4 slots of 20 min
+    table = make_table(event, "T01")
+    leaving, b, c = (make_participant(event) for _ in range(3))
+    slots = list(event.slots.order_by("start"))
+    draft = make_schedule(event)
+    place_meeting(draft, [leaving, b], slots[0], table, request=make_request(leaving, b))
+    place_meeting(draft, [leaving, c], slots[3], table, request=make_request(leaving, c))
+    publish_and_notify(draft, acting_user=None)
+    # `leaving` is away from slot 2 on; slot 1 is free and earlier than the change.
+    mark_absent(leaving, slots[2:], acting_user=None)
+    replanned = replan_event(event, acting_user=None, not_before=slots[2] if not_before else None)
+    theirs = Meeting.objects.filter(schedule=replanned, seats__participant=leaving)
+    at = sorted(slots.index(m.slot) for m in theirs)
+    if not_before:  # the meeting at 3 is dropped, not moved before the change
+        assert at == [0]
+    else:  # without the limit it goes back in time, into slot 1
+        assert at == [0, 1]

@@ -17,7 +17,13 @@ from django.db import transaction
 
 from clustermeet.accounts.models import User
 from clustermeet.audit.log import record
-from clustermeet.engine.scheduling.selection import Placement, reschedule, upper_bound
+from clustermeet.engine.scheduling.selection import (
+    EventInstance,
+    Placement,
+    reschedule,
+    upper_bound,
+)
+from clustermeet.engine.scheduling.selection import Request as EngineRequest
 from clustermeet.events.models import Event, Slot
 from clustermeet.events.rules import require_organiser
 from clustermeet.meetings.domain.diffs import published_schedule_of, standing_meetings
@@ -60,9 +66,13 @@ def mark_absent(
     return chosen
 
 
-def replan_event(event: Event, *, acting_user: User | None) -> Schedule:
+def replan_event(
+    event: Event, *, acting_user: User | None, not_before: Slot | None = None
+) -> Schedule:
     """A new draft from the published version by the incremental scheduler: meetings still
-    allowed stay where they are, the others are re-fitted into free slots or dropped."""
+    allowed stay where they are, the others are re-fitted into free slots or dropped. With
+    `not_before` (the late change's slot), nothing is re-fitted into an earlier slot: on the
+    day, that time has passed."""
     require_organiser(event, acting_user)
     published = published_schedule_of(event)
     if published is None:
@@ -83,7 +93,10 @@ def replan_event(event: Event, *, acting_user: User | None) -> Schedule:
         r = request_of.get(frozenset(person_of[p] for p in pair))
         if r is not None:  # a meeting whose request is gone is not carried over
             previous.append(Placement(r, slot_of[m.slot_id], table_of[m.table_id]))
-    result, diff = reschedule(data.instance, previous)
+    instance = data.instance
+    if not_before is not None:
+        instance = _not_before(instance, previous, slot_of[not_before.pk])
+    result, diff = reschedule(instance, previous)
     result = replace(result, bound=upper_bound(data.instance))
     with transaction.atomic():
         schedule = _store(event, data, result, time.perf_counter() - started, acting_user)
@@ -102,6 +115,21 @@ def replan_event(event: Event, *, acting_user: User | None) -> Schedule:
             after={"from_version": published.version, **schedule.statistics},
         )
     return schedule
+
+
+def _not_before(instance: EventInstance, previous: list[Placement], cutoff: int) -> EventInstance:
+    """Requests placed before `cutoff` may stay there; every other one only from it on."""
+    earlier = {p.request for p in previous if p.slot < cutoff}
+    later = frozenset(range(cutoff, instance.n_slots))
+
+    def limited(r: int, request: EngineRequest) -> EngineRequest:
+        if r in earlier:
+            return request
+        allowed = later if request.slots is None else request.slots & later
+        return replace(request, slots=allowed)
+
+    requests = tuple(limited(r, q) for r, q in enumerate(instance.requests))
+    return replace(instance, requests=requests)
 
 
 def _carry_over(schedule: Schedule, old: dict[frozenset[int], Meeting]) -> None:

@@ -109,7 +109,7 @@ def late_change(request: HttpRequest, event: Event) -> HttpResponse:
         person, start = form.cleaned_data["participant"], form.cleaned_data["from_slot"]
         slots = Slot.objects.filter(event=event, start__gte=start.start)
         if attempt(request, mark_absent, person, slots) is not None:
-            draft = attempt(request, replan_event, event)
+            draft = attempt(request, replan_event, event, not_before=start)
             if draft is not None:
                 diff = schedule_diff(draft, published_schedule_of(event))
                 messages.success(

@@ -156,6 +156,20 @@ def test_sent_request_is_cancelled(fair):
     assert client_for(fair.stranger.user).post(cancel).status_code == 404
 
 
+def test_cancelling_an_agreed_meeting_asks_first(fair):
+    with all_events():
+        agreed = make_request(fair.anna, fair.ben, status="accepted")
+    page = client_for(fair.anna.user).get(reverse("portal:requests", args=[fair.event.slug]))
+    form = page.content.decode().split(f"/requests/{agreed.pk}/cancel/")[1].split("</form>")[0]
+    assert 'type="checkbox" name="confirm" value="1" required' in form
+    assert 'type="hidden" name="confirm"' not in form
+    cancel = reverse("portal:cancel-request", args=[fair.event.slug, agreed.pk])
+    client_for(fair.anna.user).post(cancel)  # the box not ticked: nothing happens
+    with all_events():
+        agreed.refresh_from_db()
+    assert agreed.status == "accepted"
+
+
 def test_requests_page_explains_expiry_and_is_404_elsewhere(fair):
     mine = reverse("portal:requests", args=[fair.event.slug])
     text = client_for(fair.anna.user).get(mine).content.decode()

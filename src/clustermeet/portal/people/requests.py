@@ -140,7 +140,8 @@ def cancel(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     wanted = _request(me, pk)
     require_requester_or_organiser(wanted, request.user)  # type: ignore[arg-type]  # first
     if not ConfirmForm(request.POST).is_valid():
-        return _done(request, slug, "", ValidationError(_("Press “Cancel request” to cancel it.")))
+        refusal = _("Confirm first: for an agreed meeting tick “Yes, cancel our agreed meeting”.")
+        return _done(request, slug, "", ValidationError(refusal))
     try:
         cancel_request(wanted, acting_user=request.user)  # type: ignore[arg-type]
     except ValidationError as error:

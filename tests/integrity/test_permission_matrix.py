@@ -103,6 +103,8 @@ API_EXPECTED = {
     "api:participant-availability": MEMBERS_WRITE,
     "api:participant-recommendations": MEMBERS_READ,
     "api:report": ORGANISERS_READ,
+    # an empty POST reaches the import, which answers 400 naming the missing sheets
+    "api:import": ORGANISERS_WRITE,
     "api:task-list": ORGANISERS_READ,
     "api:task-detail": ORGANISERS_READ,
     "api:mark-list": MEMBERS_WRITE,

@@ -114,3 +114,9 @@ def test_a_retry_with_the_same_key_imports_once(world, http):
     assert second.headers.get("Idempotent-Replayed") == "true"
     assert second.body == first.body
     assert AuditEntry.objects.filter(verb="import_people").count() == 1
+
+
+def test_options_describes_the_import(world, http):
+    answer = http("OPTIONS", world.path("import/"), token=world.tokens["organiser"])
+    assert answer.status == 200
+    assert "sheets" in answer.body["actions"]["POST"]

@@ -27,6 +27,7 @@ from clustermeet.exchange.tabular_import import import_sheets
 class ImportViewSet(EventView):
     model = Event  # nothing is listed
     read = "organiser"
+    serializer_class = ImportInput  # what OPTIONS describes
     parser_classes = [JSONParser, MultiPartParser]
     pagination_class = None
     filter_backends: list[Any] = []

@@ -34,8 +34,8 @@ class ImportProblemSerializer(serializers.Serializer[Any]):
 
 class ImportRejectedSerializer(serializers.Serializer[Any]):
     """A refused import names each bad field in `problems`; a malformed body (no `sheets`)
-    is the usual 400 with `errors` by field."""
+    is the usual 400, `errors` by field instead (a field of that name would hide the
+    serializer's own `errors`)."""
 
     detail = serializers.CharField()
     problems = ImportProblemSerializer(many=True, required=False)
-    errors = serializers.DictField(required=False, help_text="A malformed body: by field")

@@ -8,6 +8,13 @@ against the published one, publishes it, and prints every participant's agenda.
     export CLUSTERMEET_TOKEN=cm_...
     python docs/api-example.py --base http://127.0.0.1:8000 --event eu-canada-2019
 
+With `--create FOLDER` it first creates the event of FOLDER/event.json (its sessions and
+tables too), imports FOLDER's organisations.csv, participants.csv and items.csv, and sends
+and accepts the meeting requests of FOLDER/requests.csv on the participants' behalf; then it
+goes on as above at the new event, with the organiser token the creation answered:
+
+    python docs/api-example.py --create docs/api-example
+
 Writes carry an Idempotency-Key, so running a step again after a dropped connection never
 schedules or publishes twice.
 """
@@ -15,6 +22,7 @@ schedules or publishes twice.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
@@ -22,6 +30,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from pathlib import Path
 from typing import Any
 
 
@@ -58,10 +67,49 @@ class Api:
         return rows
 
 
+def create(api: Api, folder: Path) -> tuple[str, str]:
+    """The event of `folder`, set up and filled: its slug and its new organiser token."""
+    plan = json.loads((folder / "event.json").read_text(encoding="utf-8"))
+    slug = plan["event"]["slug"]
+    event = api.call("POST", "events/", plan["event"], f"create-{slug}")
+    print(f"created {event['name']} at /{slug}/")
+    api = Api(api.base, event["token"])  # the creator's token works at its own event only
+    at = f"events/{slug}"
+    for session in plan.get("sessions", []):
+        api.call("POST", f"{at}/sessions/", session, f"session-{slug}-{session['name']}")
+    for table in plan.get("tables", []):
+        api.call("POST", f"{at}/tables/", table, f"table-{slug}-{table['name']}")
+    sheets = {
+        name: (folder / name).read_text(encoding="utf-8")
+        for name in ("organisations.csv", "participants.csv", "items.csv")
+        if (folder / name).exists()
+    }
+    report = api.call("POST", f"{at}/import/", {"sheets": sheets}, f"import-{slug}")
+    print(f"imported: {report['summary']}")
+    by_email = {p["email"]: p["id"] for p in api.every(f"{at}/participants/")}
+    with (folder / "requests.csv").open(encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            body = {
+                "requester": by_email[row["requester"]],
+                "requested": by_email[row["requested"]],
+            }
+            key = f"request-{slug}-{row['requester']}-{row['requested']}"
+            sent = api.call("POST", f"{at}/requests/", body, key)
+            if sent["status"] == "pending":  # an organiser answers for the requested side
+                api.call(
+                    "POST",
+                    f"{at}/requests/{sent['id']}/respond/",
+                    {"answer": "accept"},
+                    f"accept-{key}",
+                )
+    return slug, event["token"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="http://127.0.0.1:8000", help="the server's address")
-    parser.add_argument("--event", required=True, metavar="SLUG")
+    parser.add_argument("--event", metavar="SLUG", help="the event (unless --create)")
+    parser.add_argument("--create", type=Path, metavar="FOLDER", help="create FOLDER's event")
     parser.add_argument("--time-limit", type=float, default=20, help="solver seconds")
     args = parser.parse_args()
     token = os.environ.get("CLUSTERMEET_TOKEN")
@@ -72,6 +120,11 @@ def main() -> int:
         )
         return 2
     api = Api(args.base, token)
+    if args.create:
+        args.event, secret = create(api, args.create)
+        api = Api(args.base, secret)
+    elif not args.event:
+        parser.error("give --event SLUG, or --create FOLDER")
     event = api.call("GET", f"events/{args.event}/")
     at = f"events/{args.event}"
     people = {p["id"]: p for p in api.every(f"{at}/participants/")}

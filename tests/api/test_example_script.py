@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from clustermeet.events.models import Event
 from clustermeet.meetings.enums import ScheduleState
 from clustermeet.meetings.models import Schedule
 
@@ -83,3 +84,44 @@ def test_example_script_follows_the_run_a_solver_worker_does(
     published = Schedule.objects.get(event=world.event, state=ScheduleState.PUBLISHED)
     assert f"published version {published.version}" in done.stdout.splitlines()
     assert "clustermeet.meetings.schedule_event" in log.read_text()
+
+
+SAMPLES = SCRIPT.parent / "api-example"
+
+
+def test_example_script_creates_imports_schedules_and_prints_agendas(world, live_server):
+    """--create: the event, its session and tables, the import and the requests, all over
+    the API with the organiser token of another event; then run, publish and agendas."""
+    env = {**os.environ, "CLUSTERMEET_TOKEN": world.tokens["organiser"]}
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--base", live_server.url, "--create", str(SAMPLES)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:2] == [
+        "created Water Innovation Days 2027 at /water-days-2027/",
+        "imported: organisations: 3 created, 0 updated; participants: 4 created, 0 updated; "
+        "items: 2 created, 0 updated; 4 new accounts",
+    ]
+    assert lines[2] == (
+        "Water Innovation Days 2027 (2027-03-10 to 2027-03-10): 4 participants, 3 accepted requests"
+    )
+    event = Event.objects.get(slug="water-days-2027")
+    assert list(event.organisers.all()) == [world.organiser]
+    published = Schedule.objects.get(event=event, state=ScheduleState.PUBLISHED)
+    assert f"published version {published.version}" in lines
+    meetings = {
+        "Léa Martin (Hydro Cluster Rhône)": ["Tom Nguyen (AquaSense)", "Raj Patel (AquaSense)"],
+        "Tom Nguyen (AquaSense)": ["Léa Martin (Hydro Cluster Rhône)", "Ines Vogel (Blue Filters)"],
+        "Ines Vogel (Blue Filters)": ["Tom Nguyen (AquaSense)"],
+        "Raj Patel (AquaSense)": ["Léa Martin (Hydro Cluster Rhône)"],
+    }
+    for person, partners in meetings.items():
+        at = lines.index(f"{person}: {len(partners)} meetings")
+        entries = lines[at + 1 : at + 1 + len(partners)]
+        assert sorted(e.split(maxsplit=2)[2] for e in entries) == sorted(partners)

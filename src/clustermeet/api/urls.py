@@ -10,6 +10,7 @@ from rest_framework.routers import SimpleRouter
 
 from clustermeet.api.views import (
     events,
+    imports,
     matchmaking,
     meetings,
     profiles,
@@ -54,6 +55,11 @@ urlpatterns = [
         "events/<slug:slug>/report/",
         reports.ReportViewSet.as_view({"get": "figures"}),
         name="report",
+    ),
+    path(
+        "events/<slug:slug>/import/",
+        imports.ImportViewSet.as_view({"post": "create"}),
+        name="import",
     ),
     path("events/<slug:slug>/", include(per_event.urls)),
     re_path(r"", not_found),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rest_framework import serializers
 
+from clustermeet.events.enums import TableKind
 from clustermeet.events.models import Delegation, Event, Session, Slot, Table
 
 
@@ -74,3 +77,54 @@ class DelegationSerializer(serializers.ModelSerializer[Delegation]):
         model = Delegation
         fields = ["id", "name", "description"]
         read_only_fields = fields
+
+
+class EventInput(serializers.Serializer[Any]):
+    """A new event; its policies (who may meet whom, requests) keep their defaults."""
+
+    slug = serializers.SlugField(max_length=50, help_text="Its address: /<slug>/")
+    name = serializers.CharField(max_length=200)
+    venue = serializers.CharField(max_length=200, required=False)
+    city = serializers.CharField(max_length=100, required=False)
+    country = serializers.CharField(max_length=2, required=False, help_text="ISO 3166 alpha-2")
+    description = serializers.CharField(required=False)
+    time_zone = serializers.CharField(max_length=64, help_text="IANA, e.g. America/Toronto")
+    languages = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="ISO 639-1 codes"
+    )
+    start_date = serializers.DateField()
+    end_date = serializers.DateField()
+    is_public = serializers.BooleanField(required=False)
+
+
+class CreatedEventSerializer(EventSerializer):
+    token = serializers.CharField(
+        read_only=True,
+        help_text="A new organiser token for this event (shown once): the creator's token "
+        "works at its own event only",
+    )
+
+    class Meta(EventSerializer.Meta):
+        fields = [*EventSerializer.Meta.fields, "token"]
+        read_only_fields = fields
+
+
+class SessionInput(serializers.Serializer[Any]):
+    name = serializers.CharField(max_length=200)
+    date = serializers.DateField()
+    start_time = serializers.TimeField(help_text="Local time at the venue, 09:00")
+    end_time = serializers.TimeField()
+    slot_minutes = serializers.IntegerField(min_value=1, required=False)
+    gap_minutes = serializers.IntegerField(min_value=0, required=False)
+    breaks = serializers.ListField(
+        child=serializers.ListField(child=serializers.CharField(), min_length=2, max_length=2),
+        required=False,
+        help_text='[["10:30", "11:00"], ...] in local time',
+    )
+
+
+class TableInput(serializers.Serializer[Any]):
+    name = serializers.CharField(max_length=100)
+    kind = serializers.ChoiceField(choices=TableKind.choices, required=False)
+    link = serializers.URLField(required=False, help_text="A virtual room's video-call address")
+    capacity = serializers.IntegerField(min_value=2, required=False)

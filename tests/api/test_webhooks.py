@@ -159,3 +159,27 @@ def test_webhook_broker_down_leaves_the_delivery_for_the_retries(world, receiver
     settings.CELERY_BROKER_URL = None
     assert deliver_due(timezone.now()) == 1
     assert len(receiver.got) == 1
+
+
+def test_webhook_a_booked_meeting_is_announced_as_scheduled(world, receiver_of):
+    from datetime import timedelta
+
+    from django.db.models import F
+
+    from clustermeet.events.models import Slot
+    from clustermeet.meetings.domain.booking import book_meeting
+    from clustermeet.meetings.models import Request
+
+    receiver = receiver_of(200)
+    create_webhook(world.event, receiver.url, ["meeting.scheduled"], acting_user=world.organiser)
+    world.event.booking_mode = "participants_book"
+    world.event.save()
+    Slot.objects.filter(event=world.event).update(start=F("start") + timedelta(days=3650))
+    publish_schedule(_schedule(world), acting_user=world.organiser)
+    request = Request.objects.get(requester=world.a, requested=world.b)
+    Meeting.objects.filter(request=request).delete()  # booked by hand below
+    slot = Slot.objects.filter(event=world.event).order_by("start").last()
+    meeting = book_meeting(request, slot, acting_user=world.a.user)
+    (message,) = [json.loads(body) for _, body in receiver.got]
+    assert message["type"] == "meeting.scheduled"
+    assert (message["data"]["object"], message["data"]["id"]) == ("meeting", meeting.pk)

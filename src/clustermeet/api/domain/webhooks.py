@@ -40,6 +40,10 @@ TYPES = {
     "decline_request": "request.declined",
     "expire_request": "request.expired",
     "publish_schedule": "schedule.published",
+    # A meeting placed in the published schedule one at a time (a booking, a late request);
+    # a publication announces its whole schedule as "schedule.published".
+    "book_meeting": "meeting.scheduled",
+    "book_late_request": "meeting.scheduled",
     "move_meeting": "meeting.moved",
     "cancel_meeting": "meeting.cancelled",
     "record_outcome": "outcome.recorded",

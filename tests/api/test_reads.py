@@ -153,3 +153,14 @@ def test_pagination_pages_through_every_slot(world, http):
     assert second.body["next"] is None
     every = ids(first.body["results"] + second.body["results"])
     assert every == sorted(Slot.objects.filter(event=world.event).values_list("pk", flat=True))
+
+
+def test_participants_see_approved_people_only_organisers_see_all(world, http):
+    world.c.registration = "pending"
+    world.c.save(update_fields=["registration"])
+    seen = ids(page(http.get(world.path("participants/"), token=world.tokens["a"])))
+    assert world.c.pk not in seen and world.a.pk in seen and world.b.pk in seen
+    own = ids(page(http.get(world.path("participants/"), token=world.tokens["c"])))
+    assert world.c.pk in own  # one's own row, while waiting for approval
+    everyone = ids(page(http.get(world.path("participants/"), token=world.tokens["organiser"])))
+    assert world.c.pk in everyone

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions
 from rest_framework.decorators import action
@@ -30,6 +30,7 @@ from clustermeet.matchmaking.models import Recommendation
 from clustermeet.meetings.domain.agenda import agenda
 from clustermeet.meetings.domain.availability import set_availability
 from clustermeet.meetings.domain.contacts import agreed_partner_ids, may_see_contact
+from clustermeet.profiles.enums import Registration
 from clustermeet.profiles.models import Item, Organisation, Participant, Unavailability
 
 
@@ -52,7 +53,13 @@ class ParticipantViewSet(ReadView):
     }
 
     def rows(self) -> QuerySet[Any]:
-        return super().rows().select_related("user", "organisation")
+        rows = super().rows().select_related("user", "organisation")
+        if getattr(self, "swagger_fake_view", False) or self.access.organiser:
+            return rows
+        # As in the directory: participants see approved people with an account, and themselves.
+        viewer = self.access.participant
+        listed = Q(registration=Registration.APPROVED, user__is_active=True)
+        return rows.filter(listed | Q(pk=viewer.pk)) if viewer is not None else rows.filter(listed)
 
     def get_serializer_context(self) -> dict[str, Any]:
         context = dict(super().get_serializer_context())

@@ -3,47 +3,20 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from clustermeet.events.models import Event
+from clustermeet.meetings.interfaces.a4 import a4_document
 from clustermeet.orga.plan import SlotPlan, local_time
-
-# A Unicode font when the system has one (names in any script); Helvetica otherwise.
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-def _font() -> str:
-    if DEJAVU.exists():
-        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-        return "DejaVuSans"
-    return "Helvetica"
 
 
 def table_plan_pdf(event: Event, plans: list[SlotPlan], title: str) -> bytes:
-    font = _font()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = font
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=title,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-    )
+    doc, styles, font = a4_document(buffer, title)
     story: list[object] = [Paragraph(escape(title), styles["Title"])]
     if not plans:
         story.append(Paragraph("No meetings are scheduled yet.", styles["Normal"]))

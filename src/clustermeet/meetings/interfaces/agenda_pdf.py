@@ -10,37 +10,22 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from django.utils import formats
 from django.utils.translation import gettext as _
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     KeepInFrame,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Table,
     TableStyle,
 )
 
 from clustermeet.meetings.domain.queries.my_agenda import AgendaRow, PersonalAgenda
-
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-
-
-def _font() -> str:
-    if DEJAVU.exists():
-        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont("DejaVuSans", str(DEJAVU)))
-        return "DejaVuSans"
-    return "Helvetica"
+from clustermeet.meetings.interfaces.a4 import a4_document
 
 
 def _time(moment: datetime, agenda: PersonalAgenda) -> str:
@@ -65,20 +50,8 @@ def _who(row: AgendaRow) -> str:
 
 
 def agenda_pdf(agenda: PersonalAgenda, *, title: str) -> bytes:
-    font = _font()
-    styles = getSampleStyleSheet()
-    for style in styles.byName.values():
-        style.fontName = font
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=title,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-    )
+    doc, styles, font = a4_document(buffer, title)
     story: list[object] = []
     days = agenda.days
     if not days:

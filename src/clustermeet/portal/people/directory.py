@@ -18,14 +18,10 @@ from clustermeet.meetings.domain.queries.profiles import redacted_profile
 from clustermeet.meetings.domain.requests_help import request_refusal
 from clustermeet.meetings.domain.requests_policy import quota_left
 from clustermeet.portal.people.access import member_or_organiser, person_of
-from clustermeet.portal.people.forms import DirectoryForm, language_name
+from clustermeet.portal.people.forms import DirectoryForm
 from clustermeet.portal.people.labels import ECOSYSTEM_LABELS, TECHNOLOGY_LABELS, labelled
 from clustermeet.profiles.domain.nace import nace_labels
-from clustermeet.profiles.names import country_label
-
-
-def _country_name(code: str) -> str:
-    return country_label(code)
+from clustermeet.profiles.names import country_label, language_label
 
 
 @require_safe
@@ -34,7 +30,7 @@ def directory(request: HttpRequest, slug: str) -> HttpResponse:
     event, viewer = member_or_organiser(request, slug)
     form = DirectoryForm(
         request.GET or None,
-        countries=[(c, _country_name(c)) for c in country_choices(event)],
+        countries=[(c, country_label(c)) for c in country_choices(event)],
         delegations=list(event.delegations.order_by("name").values_list("pk", "name")),
     )
     data = form.cleaned_data if form.is_valid() else {}
@@ -79,7 +75,7 @@ def person(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "ecosystems": labelled(org.ecosystems, ECOSYSTEM_LABELS),
         "technologies": labelled(org.key_technologies, TECHNOLOGY_LABELS),
         "nace": nace_labels(org.nace_codes, language),
-        "languages": [language_name(code) for code in other.languages],
+        "languages": [language_label(code) for code in other.languages],
         "shown": redacted_profile(viewer, other),
         "items": items,
         "own": own,

@@ -56,17 +56,9 @@ LANGUAGES = [
 ]
 
 
-def _countries() -> list[tuple[str, str]]:
-    return country_options()
-
-
-def language_name(code: str) -> str:
-    return language_label(code)
-
-
 def language_choices(extra: list[str]) -> list[tuple[str, str]]:
     codes = list(dict.fromkeys([*LANGUAGES, *extra]))
-    return sorted(((c, language_name(c)) for c in codes), key=lambda pair: pair[1])
+    return sorted(((c, language_label(c)) for c in codes), key=lambda pair: pair[1])
 
 
 class OrganisationForm(forms.Form):
@@ -78,7 +70,7 @@ class OrganisationForm(forms.Form):
     )
     name = forms.CharField(label=_("Organisation name"), max_length=200)
     kind = forms.ChoiceField(label=_("Organisation type"), choices=OrganisationType.choices)
-    country = forms.ChoiceField(label=_("Country"), choices=_countries)
+    country = forms.ChoiceField(label=_("Country"), choices=country_options)
     description = forms.CharField(
         label=_("Description"),
         required=False,
@@ -143,7 +135,7 @@ class CountriesForm(forms.Form):
     target_countries = forms.MultipleChoiceField(
         label=_("Countries where you look for partners"),
         required=False,
-        choices=_countries,
+        choices=country_options,
         widget=forms.SelectMultiple(attrs={"size": 12}),
         help_text=_(
             "Optional: leave empty to meet partners from anywhere. Hold Ctrl (⌘ on a Mac) to "

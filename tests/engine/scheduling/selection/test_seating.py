@@ -2,6 +2,7 @@
 assignment and the renaming of later tables are exact, and the result is always valid."""
 
 import itertools
+import random
 from dataclasses import replace
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -127,19 +128,35 @@ def test_a_booth_holder_never_moves(seed):
             assert p.table == mine[0], (p, holders)
 
 
-def _started(instance, chosen):
+# Hand-drawn small events with a booth and locks, and generated ones (a booth, 32 slots,
+# people with several meetings each): small enough to enumerate a slot's tables.
+_SMALL = st.one_of(
+    small_events(people=(4, 8), slots=4, requests=16, tables=3, locks=True).map(_with_booths),
+    st.integers(0, 10_000).map(lambda seed: generate_event(16, seed=seed)),
+)
+
+
+def _started(instance, chosen, seed):
+    """Pinned meetings at their booth or lock, the others at tables shuffled per slot."""
     seating = Seating(instance, chosen)
     pin_booths(seating)
     fill_free(seating)
+    rng = random.Random(seed)
+    for slot in seating.by_slot:
+        for kind in (False, True):
+            rows = [i for i in slot if i not in seating.pinned and seating.virtual[i] == kind]
+            taken = {seating.table_of[i] for i in slot if i in seating.pinned}
+            free = [j for j in seating.kinds[kind] if j not in taken]
+            for i, j in zip(rows, rng.sample(free, len(rows)), strict=True):
+                seating.table_of[i] = j
     return seating
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(instance=small_events(people=(3, 6), slots=4, requests=10, tables=3, locks=True))
-def test_reseating_a_slot_is_minimal_given_the_other_slots(instance):
-    instance = _with_booths(instance)
+@given(instance=_SMALL, seed=st.integers(0, 999))
+def test_reseating_a_slot_is_minimal_given_the_other_slots(instance, seed):
     chosen = sorted(greedy_schedule(instance).slot_of.items())
-    seating = _started(instance, chosen)
+    seating = _started(instance, chosen, seed)
     for t in range(instance.n_slots):
         rows = [i for i in seating.by_slot[t] if i not in seating.pinned]
         pinned = {seating.table_of[i] for i in seating.by_slot[t] if i in seating.pinned}
@@ -160,11 +177,10 @@ def test_reseating_a_slot_is_minimal_given_the_other_slots(instance):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(instance=small_events(people=(3, 6), slots=4, requests=10, tables=3, locks=True))
-def test_renaming_later_tables_is_minimal_for_that_cut(instance):
-    instance = _with_booths(instance)
+@given(instance=_SMALL, seed=st.integers(0, 999))
+def test_renaming_later_tables_is_minimal_for_that_cut(instance, seed):
     chosen = sorted(greedy_schedule(instance).slot_of.items())
-    seating = _started(instance, chosen)
+    seating = _started(instance, chosen, seed)
     crossing = crossing_pairs(seating)
     for t in range(1, instance.n_slots):
         fixed = seating.fixed_tables

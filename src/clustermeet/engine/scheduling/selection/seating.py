@@ -19,7 +19,7 @@ meeting should be at that person's table. So:
    other slots as they are. Then, at each cut between two slots, the tables of the later
    slots are renamed (a permutation; the same assignment solves it exactly) so that as
    many people as possible sit on across the cut. Both steps never raise the count; they
-   are repeated until a round saves less than one change in a thousand.
+   are repeated until a round saves less than one change in a thousand (six rounds at most).
 """
 
 from __future__ import annotations

@@ -318,12 +318,14 @@ def relabel_from(seating: Seating, t: int, pairs: Sequence[tuple[int, int]]) -> 
             tb: label[c - len(rows)] for tb, c in zip(rows, choice, strict=True) if c >= len(rows)
         }
         # A permutation: each target that was no source takes a source that is no target.
-        sources = [x for x in rename if x not in set(rename.values())]
+        targets = set(rename.values())
+        sources = [x for x in rename if x not in targets]
         for x in [y for y in rename.values() if y not in rename]:
             rename[x] = sources.pop()
         gain = sum(weight.get((tb, rename.get(tb, tb)), 0) - weight[(tb, tb)] for tb in rows)
         if gain <= 0:
             continue
+        rename = {x: y for x, y in rename.items() if x != y}
         for s in range(t, seating.instance.n_slots):
             for i in seating.by_slot[s]:
                 if seating.virtual[i] == kind and table_of[i] in rename:

@@ -4,7 +4,9 @@ one can be placed. It ranks above weight.
 For the constructive path: each person who asked for meetings (or was asked) and holds
 none gets one of their requests in a free common slot, and otherwise by moving one
 meeting of the partner that blocks it to another free slot (the partner keeps that
-meeting). Neither step drops a meeting, so the weight never falls.
+meeting). Neither step drops a meeting. Only when the partner already holds their maximum
+of meetings does one of the partner's meetings give way (the lightest one whose other
+person keeps a meeting): that may lower the weight, which ranks below the minimum.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ def cover_unserved(state: SlotState) -> int:
             continue
         # The lightest-loaded partners first: they have the most room.
         order = sorted(mine, key=lambda r: -instance.requests[r].weight)
-        if any(_place_free(state, r) or _place_by_moving(state, r, p) for r in order):
+        if any(_place_free(state, r) or _place_by_moving(state, r, p) for r in order) or any(
+            _place_by_dropping(state, r, p) for r in order
+        ):
             covered += 1
     return covered
 
@@ -65,6 +69,44 @@ def _place_by_moving(state: SlotState, r: int, person: int) -> bool:
                     state.place(blocker, u)
                     state.commit()
                     return True
+        state.undo()
+        state.commit()
+    return False
+
+
+def _place_by_dropping(state: SlotState, r: int, person: int) -> bool:
+    """The partner is at their maximum: drop one of the partner's meetings whose other
+    person keeps at least one (the lightest first, sparing those at their minimum)."""
+    instance = state.instance
+    req = instance.requests[r]
+    partner = req.second if req.first == person else req.first
+    cap = instance.participants[partner].max_meetings
+    if r in state.slot_of or cap is None or state.held_count[partner] < cap:
+        return False  # not blocked by the maximum: the other steps had their chance
+    locked = {lock.request for lock in instance.locks}
+
+    def other(m: int) -> int:
+        q = instance.requests[m]
+        return q.second if q.first == partner else q.first
+
+    candidates = [
+        m
+        for m in state.busy[partner].values()
+        if m not in locked and state.held_count[other(m)] > 1
+    ]
+    candidates.sort(
+        key=lambda m: (
+            state.held_count[other(m)] <= instance.participants[other(m)].min_meetings,
+            instance.requests[m].weight,
+            m,
+        )
+    )
+    for m in candidates:
+        state.begin()
+        state.remove(m)
+        if _place_free(state, r):
+            state.commit()
+            return True
         state.undo()
         state.commit()
     return False

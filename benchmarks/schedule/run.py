@@ -3,6 +3,7 @@
     python benchmarks/schedule/run.py [--suite girona|girona-d|cli|planted|event|scale|
                                                incremental|all] [--quick] [--time-limit S]
                                       [--workers N] [--only TEXT] [--busy]
+                                      [--repeat N] [--baseline SRC]
 
 Suites:
 - girona: all 140 JAIR instances at d = 2 against manifest.csv (with --quick, the 20 originals);
@@ -526,6 +527,12 @@ def main() -> int:
     parser.add_argument(
         "--busy", action="store_true", help="cli: run a CPU-bound process beside the solver"
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="cli: also run the command on this source tree (e.g. /work/main/src)",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="cli: runs per file (median)")
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(

@@ -4,7 +4,8 @@
   up to ~4,000 meetings, one or two sessions a day; the optimum 0 is known by construction.
   Each row: what `solve_fixed` returned within the limit and when its first schedule came.
 - cli: each of the 20 Girona originals through `clustermeet schedule` in a fresh process
-  (start-up, reading, solving, validating, writing), the time a user waits.
+  (start-up, reading, solving, validating, writing), the time a user waits; `--repeat N`
+  runs (median), `--baseline SRC` the same command on another source tree beside it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import csv
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -86,24 +88,40 @@ def suite_cli(args: argparse.Namespace, write: Write, girona: Path) -> None:
     ]
     if args.only:
         rows = [r for r in rows if args.only in r["file"]]
+    # Each variant is a source tree on PYTHONPATH: this checkout's, and main's as baseline.
+    variants = [("this branch", os.environ.get("PYTHONPATH", ""))]
+    if args.baseline:
+        variants.append(("baseline", str(args.baseline)))
+    header = "| file | published s |"
+    rule = "|---|---:|"
+    for name, _ in variants:
+        header += f" {name}: optimal runs | breaks (worst) | median s |"
+        rule += "---:|---:|---:|"
     lines = [
         "Each Girona original through `clustermeet schedule FILE -q --workers "
         f"{args.workers} --time-limit {args.time_limit:.0f}` in a fresh process: the wall "
-        "time a user waits (Python start-up and imports included). One run per file. "
-        "Baseline: the published MaxSAT time (JAIR 2022, a 2012 Xeon, solving only). "
-        f"{'With a CPU-bound process beside it. ' if args.busy else ''}"
+        "time a user waits (Python start-up and imports included). "
+        f"{args.repeat} run(s) per file and variant, the variants taking turns (so that "
+        "both see the same load); the median of the runs. "
+        + (
+            f"Baseline: the same command on `{args.baseline}` (main's solver), same runs, "
+            "same machine. "
+            if args.baseline
+            else ""
+        )
+        + "Published: the MaxSAT time of JAIR 2022 (a 2012 Xeon, solving only). "
+        f"{'With a CPU-bound process beside it (one core of two taken). ' if args.busy else ''}"
         "Load: the 1-minute load average after the file.",
         "",
-        "| file | status | breaks | bound | seconds | of which solving | published s "
-        "| load (1 min) |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
+        header + " load (1 min) |",
+        rule + "---:|",
     ]
     busy = None
     if args.busy:
         # One core of two taken for the whole suite: the robustness run.
         busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
     try:
-        _cli_rows(args, girona, rows, lines)
+        _cli_rows(args, girona, rows, variants, lines)
     finally:
         if busy is not None:
             busy.kill()
@@ -111,48 +129,71 @@ def suite_cli(args: argparse.Namespace, write: Write, girona: Path) -> None:
     write(name, "Girona originals through the command line", lines, started)
 
 
+def _cli_run(args: argparse.Namespace, path: Path, source: str) -> tuple[dict[str, object], float]:
+    """One `clustermeet schedule` in a fresh process on `source`: its summary, its seconds."""
+    env = dict(os.environ, PYTHONPATH=source)
+    begin = time.perf_counter()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "clustermeet.cli.main",
+            "schedule",
+            str(path),
+            "-q",
+            "--workers",
+            str(args.workers),
+            "--time-limit",
+            str(args.time_limit),
+            "-o",
+            "/dev/null",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    seconds = time.perf_counter() - begin
+    last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "{}"
+    try:
+        summary: dict[str, object] = json.loads(last)
+    except ValueError:
+        summary = {"status": last[:60]}
+    return summary, seconds
+
+
 def _cli_rows(
-    args: argparse.Namespace, girona: Path, rows: list[dict[str, str]], lines: list[str]
+    args: argparse.Namespace,
+    girona: Path,
+    rows: list[dict[str, str]],
+    variants: list[tuple[str, str]],
+    lines: list[str],
 ) -> None:
-    total = solving_total = 0.0
+    totals = [0.0] * len(variants)
+    always_optimal = [0] * len(variants)
     for r in rows:
         path = girona / r["file"]
-        begin = time.perf_counter()
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "clustermeet.cli.main",
-                "schedule",
-                str(path),
-                "-q",
-                "--workers",
-                str(args.workers),
-                "--time-limit",
-                str(args.time_limit),
-                "-o",
-                "/dev/null",
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        seconds = time.perf_counter() - begin
-        total += seconds
-        last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "{}"
-        try:
-            summary = json.loads(last)
-        except ValueError:
-            summary = {"status": last[:60]}
-        solving = summary.get("wall_time_s")
-        solving_total += solving or 0.0
-        row = (
-            f"| {Path(r['file']).name} | {summary.get('status')} | {summary.get('objective')} "
-            f"| {summary.get('bound')} | {seconds:.1f} "
-            f"| {'-' if solving is None else f'{solving:.1f}'} "
-            f"| {r['jair_maxsat_time_s']} | {os.getloadavg()[0]:.1f} |"
-        )
+        runs: list[list[tuple[dict[str, object], float]]] = [[] for _ in variants]
+        for repeat in range(args.repeat):
+            order = list(range(len(variants)))
+            if repeat % 2:
+                order.reverse()  # who goes first sees a different load
+            for v in order:
+                runs[v].append(_cli_run(args, path, variants[v][1]))
+        row = f"| {Path(r['file']).name} | {r['jair_maxsat_time_s']} |"
+        for v, mine in enumerate(runs):
+            optimal = sum(1 for summary, _ in mine if summary.get("status") == "OPTIMAL")
+            found = [s.get("objective") for s, _ in mine]
+            worst = max((b for b in found if isinstance(b, int)), default=None)
+            median = statistics.median(seconds for _, seconds in mine)
+            totals[v] += median
+            always_optimal[v] += optimal == len(mine)
+            row += f" {optimal}/{len(mine)} | {'-' if worst is None else worst} | {median:.1f} |"
+        row += f" {os.getloadavg()[0]:.1f} |"
         print(row, flush=True)
         lines.append(row)
     published = sum(float(r["jair_maxsat_time_s"] or 0) for r in rows)
-    lines.append(f"| total | | | | {total:.1f} | {solving_total:.1f} | {published:.1f} | |")
+    total = f"| total: files optimal in every run, Σ median s | {published:.1f} |"
+    for v in range(len(variants)):
+        total += f" {always_optimal[v]}/{len(rows)} | | {totals[v]:.1f} |"
+    lines.append(total + " |")

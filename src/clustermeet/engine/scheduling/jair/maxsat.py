@@ -33,6 +33,7 @@ from clustermeet.engine.scheduling.jair.constraints import (
     precedence_order,
     tables_per_slot,
 )
+from clustermeet.engine.scheduling.jair.killable import solve_killable
 from clustermeet.engine.scheduling.jair.model import FixedInstance
 from clustermeet.engine.scheduling.linear import Key, Linear
 
@@ -248,6 +249,7 @@ def solve_maxsat(
     found: Callable[[MaxSatAnswer], None] | None = None,
     seed: int = 0,
     implied: frozenset[str] = IMPLIED,
+    race: bool = False,
 ) -> MaxSatAnswer | None:
     """Exact: an optimal schedule, or a proof that there is none (slots None).
 
@@ -259,6 +261,11 @@ def solve_maxsat(
     constraints are unsatisfiable. `seed` > 0 shuffles the clauses, so that copies racing
     on the same k take different paths. No time limit; callers run it in a process they
     can stop.
+
+    With `race`, every copy asks about the lowest open k (differently shuffled) and each
+    call runs in a forked child (`killable.py`) that is killed as soon as another search
+    makes its answer moot; without it, copies ask about different k and a call runs to
+    its end.
     """
     bounds = bounds or LocalBounds()
     enc = _encode(instance, fairness, implied)
@@ -279,13 +286,19 @@ def solve_maxsat(
             # is there one at all? (It is also the schedule returned on the time limit.)
             checked = True
             k: int | None = None
+        elif race:
+            k = lower
         else:
             busy = bounds.claimed()
             top = ceiling + 1 if upper is None else upper
             k = next((k for k in range(lower, top) if k not in busy), lower)
         bounds.claim(k)
-        model = _solve(enc, k if k is None or k < ceiling else None)
+        model = _solve(
+            enc, k if k is None or k < ceiling else None, _moot(bounds, k) if race else None
+        )
         bounds.claim(None)
+        if isinstance(model, str):  # MOOT: another search answered meanwhile
+            continue
         if model is None:
             bounds.raise_lower(ceiling + 1 if k is None or k >= ceiling else k + 1)
             continue
@@ -297,12 +310,25 @@ def solve_maxsat(
         bounds.lower_upper(answer.cost or 0)
 
 
-def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
-    """A model of the hard clauses with at most `at_most` breaks (None: any number).
+def _moot(bounds: Bounds, k: int | None) -> Callable[[], bool]:
+    """Whether the answer to "at most k breaks?" (None: "any schedule?") is known."""
 
-    Kissat cannot be interrupted from Python, so a call runs to its end even when another
-    search has made its answer moot meanwhile; the calls that can become moot are the
-    quick "no" ones below the optimum."""
+    def moot() -> bool:
+        upper = bounds.upper()
+        if k is None:
+            return upper is not None
+        return bounds.lower() > k or (upper is not None and upper <= k)
+
+    return moot
+
+
+def _solve(
+    enc: _Encoder, at_most: int | None, moot: Callable[[], bool] | None = None
+) -> list[int] | None | str:
+    """A model of the hard clauses with at most `at_most` breaks (None: any number), or
+    MOOT when `moot` is given and turns true first (the call then runs in a child that is
+    killed). Without `moot` the call runs here, to its end: Kissat in PySAT cannot be
+    interrupted."""
     extra: list[list[int]] = []
     if at_most is not None and at_most >= len(enc.breaks):
         at_most = None  # no bound at all
@@ -311,6 +337,8 @@ def _solve(enc: _Encoder, at_most: int | None) -> list[int] | None:
     elif at_most is not None:
         total = ITotalizer(lits=enc.breaks, ubound=at_most, top_id=enc.pool.top)
         extra = [*total.cnf.clauses, [-total.rhs[at_most]]]
+    if moot is not None:
+        return solve_killable(SAT_SOLVER, enc.clauses + extra, moot)
     with Solver(name=SAT_SOLVER, bootstrap_with=enc.clauses + extra) as sat:
         if not sat.solve():
             return None

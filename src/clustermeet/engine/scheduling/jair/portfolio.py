@@ -2,8 +2,10 @@
 
 All of them share, in shared memory, the proven lower bound (raised by CP-SAT's bound and
 by every "more than k breaks" a search proves), the breaks of the best schedule anyone
-holds, and the k each search is asking about. So the searches ask about different k
-(or race on the same one with shuffled clauses), and everything stops as soon as the bound
+holds, and the k each search is asking about. By default the searches race on the
+lowest open k with differently shuffled clauses, and a call whose answer another search
+has made known is killed (`killable.py`): the "yes" at the optimum, most of the time on the
+hard Girona files, then runs on every core at once. Everything stops as soon as the bound
 meets the best schedule.
 """
 
@@ -62,19 +64,29 @@ def _child(
     index: int,
     go: Event,
     conn: Connection,
+    race: bool,
 ) -> None:
     go.wait()
     bounds.index = index
     # Each better schedule as it is found, then the final word (None: someone else's).
-    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index))
+    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index, race=race))
     conn.close()
 
 
 class MaxSatPortfolio:
     """The searches as the parent sees them: the best schedule they sent, and whether
-    one proved the instance infeasible. `waiting` of them start only on `release()`."""
+    one proved the instance infeasible. `waiting` of them start only on `release()`.
+    With `race` they all ask about the lowest open k and abandon moot calls
+    (`solve_maxsat`)."""
 
-    def __init__(self, instance: FixedInstance, fairness: int, searches: int, waiting: int) -> None:
+    def __init__(
+        self,
+        instance: FixedInstance,
+        fairness: int,
+        searches: int,
+        waiting: int,
+        race: bool = True,
+    ) -> None:
         context = multiprocessing.get_context("fork")
         self.bounds = SharedBounds(context, searches)
         self._go_now, self._go_later = context.Event(), context.Event()
@@ -86,7 +98,7 @@ class MaxSatPortfolio:
             parent_end, child_end = context.Pipe(duplex=False)
             process = context.Process(
                 target=_child,
-                args=(instance, fairness, self.bounds, index, go, child_end),
+                args=(instance, fairness, self.bounds, index, go, child_end, race),
                 daemon=True,
             )
             process.start()

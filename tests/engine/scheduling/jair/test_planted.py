@@ -22,6 +22,14 @@ def test_planted_schedule_has_zero_breaks_and_the_asked_size(people, meetings, s
     assert any(instance.forbidden)
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_small_planted_instances_of_any_seed_hold_their_zero_break_plant(seed):
+    # Seed 22 once raised: an odd slot where nobody's window started or ended.
+    instance, plant = planted_instance(16, 40, 10, True, seed=seed)
+    verdict = validate_fixed(instance, plant, fairness=0)
+    assert (verdict.violations, verdict.objective) == ((), 0)
+
+
 def test_planted_instance_depends_only_on_its_seed():
     assert planted_instance(80, 400, seed=5) == planted_instance(80, 400, seed=5)
     assert planted_instance(80, 400, seed=5) != planted_instance(80, 400, seed=6)

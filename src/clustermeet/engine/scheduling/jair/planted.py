@@ -42,7 +42,8 @@ def _active(windows: list[list[int]], t: int) -> list[int]:
 
 
 def _even_out(rng: random.Random, windows: list[list[int]], t: int, active: list[int]) -> None:
-    """Make the number of people busy in slot t even by changing one window at slot t."""
+    """Make the number of people busy in slot t even by changing one window at slot t
+    (a window that ends at t, else one that starts at t, else any of them ends before t)."""
     ends = [p for p in active if windows[p][0] + windows[p][1] - 1 == t]
     starts = [p for p in active if windows[p][0] == t]
     if ends:
@@ -51,6 +52,11 @@ def _even_out(rng: random.Random, windows: list[list[int]], t: int, active: list
         p = rng.choice(starts)
         windows[p][0] += 1  # starts one slot later
         windows[p][1] -= 1
+    else:
+        # Everyone busy at t was busy before it: one of them stops at t - 1, which keeps
+        # their window contiguous (the slots before t are placed already).
+        p = rng.choice(active)
+        windows[p][1] = t - windows[p][0]
 
 
 def planted_instance(

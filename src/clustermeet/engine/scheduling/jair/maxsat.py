@@ -54,7 +54,7 @@ class MaxSatAnswer:
 
 
 class Bounds(Protocol):
-    """What cooperating searches share: proven bounds and the k each is working on."""
+    """What cooperating searches share: the proven bound and the best schedule's breaks."""
 
     def lower(self) -> int:
         """Proven: every schedule has at least this many breaks."""
@@ -65,11 +65,6 @@ class Bounds(Protocol):
     def raise_lower(self, value: int) -> None: ...
 
     def lower_upper(self, value: int) -> None: ...
-
-    def claimed(self) -> set[int]:
-        """The bounds k other searches are asking about right now."""
-
-    def claim(self, k: int | None) -> None: ...
 
 
 class LocalBounds:
@@ -89,12 +84,6 @@ class LocalBounds:
 
     def lower_upper(self, value: int) -> None:
         self._upper = value if self._upper is None else min(self._upper, value)
-
-    def claimed(self) -> set[int]:
-        return set()
-
-    def claim(self, k: int | None) -> None:
-        pass
 
 
 class _Encoder:
@@ -253,19 +242,17 @@ def solve_maxsat(
 ) -> MaxSatAnswer | None:
     """Exact: an optimal schedule, or a proof that there is none (slots None).
 
-    Asks "at most k breaks?" for the smallest k nobody has refuted or is asking about
-    (`bounds` is shared with cooperating searches: CP-SAT and other copies of this one),
-    until the proven lower bound meets the best schedule anyone holds. `found` is told each
-    better schedule this search finds. Returns this search's optimal schedule, None when
-    another search holds the optimum, or MaxSatAnswer(None, None) when the hard
-    constraints are unsatisfiable. `seed` > 0 shuffles the clauses, so that copies racing
-    on the same k take different paths. No time limit; callers run it in a process they
-    can stop.
+    Asks "at most k breaks?" for the smallest k nobody has refuted (`bounds` is shared
+    with cooperating searches: CP-SAT and other copies of this one), until the proven lower
+    bound meets the best schedule anyone holds. `found` is told each better schedule this
+    search finds. Returns this search's optimal schedule, None when another search holds
+    the optimum, or MaxSatAnswer(None, None) when the hard constraints are unsatisfiable.
+    `seed` > 0 shuffles the clauses, so that copies racing on the same k take different
+    paths. No time limit; callers run it in a process they can stop.
 
-    With `race`, every copy asks about the lowest open k (differently shuffled) and each
-    call runs in a forked child (`killable.py`) that is killed as soon as another search
-    makes its answer moot; without it, copies ask about different k and a call runs to
-    its end.
+    With `race` (for copies that share `bounds`), each call runs in a forked child
+    (`killable.py`) that is killed as soon as another search makes its answer moot;
+    without it (a search alone) a call runs here, to its end.
     """
     bounds = bounds or LocalBounds()
     enc = _encode(instance, fairness, implied)
@@ -286,17 +273,11 @@ def solve_maxsat(
             # is there one at all? (It is also the schedule returned on the time limit.)
             checked = True
             k: int | None = None
-        elif race:
-            k = lower
         else:
-            busy = bounds.claimed()
-            top = ceiling + 1 if upper is None else upper
-            k = next((k for k in range(lower, top) if k not in busy), lower)
-        bounds.claim(k)
+            k = lower
         model = _solve(
             enc, k if k is None or k < ceiling else None, _moot(bounds, k) if race else None
         )
-        bounds.claim(None)
         if isinstance(model, str):  # MOOT: another search answered meanwhile
             continue
         if model is None:

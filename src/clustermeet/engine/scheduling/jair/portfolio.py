@@ -1,12 +1,11 @@
 """Run copies of the MaxSAT search beside CP-SAT in child processes that can be stopped.
 
 All of them share, in shared memory, the proven lower bound (raised by CP-SAT's bound and
-by every "more than k breaks" a search proves), the breaks of the best schedule anyone
-holds, and the k each search is asking about. By default the searches race on the
-lowest open k with differently shuffled clauses, and a call whose answer another search
-has made known is killed (`killable.py`): the "yes" at the optimum, most of the time on the
-hard Girona files, then runs on every core at once. Everything stops as soon as the bound
-meets the best schedule.
+by every "more than k breaks" a search proves) and the breaks of the best schedule anyone
+holds. The searches race on the lowest open k with differently shuffled clauses, and a
+call whose answer another search has made known is killed (`killable.py`): the "yes" at
+the optimum, most of the time on the hard Girona files, then runs on every core at once.
+Everything stops as soon as the bound meets the best schedule.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from multiprocessing.sharedctypes import Synchronized, SynchronizedArray
+from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
 
 from clustermeet.engine.scheduling.jair.maxsat import MaxSatAnswer, solve_maxsat
@@ -28,11 +27,9 @@ _NONE = -1  # "nothing" in the shared integers
 class SharedBounds:
     """The `maxsat.Bounds` of one search, in memory every process shares (fork)."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, searches: int) -> None:
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
         self._lower: Synchronized[int] = context.Value("i", 0)
         self._upper: Synchronized[int] = context.Value("i", _NONE)
-        self._claims: SynchronizedArray[int] = context.Array("i", [_NONE] * searches)
-        self.index = 0  # which search this process is (set in each child)
 
     def lower(self) -> int:
         return int(self._lower.value)
@@ -50,12 +47,6 @@ class SharedBounds:
             if self._upper.value == _NONE or value < self._upper.value:
                 self._upper.value = value
 
-    def claimed(self) -> set[int]:
-        return {k for i, k in enumerate(self._claims[:]) if i != self.index and k != _NONE}
-
-    def claim(self, k: int | None) -> None:
-        self._claims[self.index] = _NONE if k is None else k
-
 
 def _child(
     instance: FixedInstance,
@@ -64,20 +55,17 @@ def _child(
     index: int,
     go: Event,
     conn: Connection,
-    race: bool,
 ) -> None:
     go.wait()
-    bounds.index = index
     # Each better schedule as it is found, then the final word (None: someone else's).
-    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index, race=race))
+    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index, race=True))
     conn.close()
 
 
 class MaxSatPortfolio:
     """The searches as the parent sees them: the best schedule they sent, and whether
     one proved the instance infeasible. `waiting` of them start only on `release()`.
-    With `race` they all ask about the lowest open k and abandon moot calls
-    (`solve_maxsat`)."""
+    They all ask about the lowest open k and abandon moot calls (`solve_maxsat`)."""
 
     def __init__(
         self,
@@ -85,10 +73,9 @@ class MaxSatPortfolio:
         fairness: int,
         searches: int,
         waiting: int,
-        race: bool = True,
     ) -> None:
         context = multiprocessing.get_context("fork")
-        self.bounds = SharedBounds(context, searches)
+        self.bounds = SharedBounds(context)
         self._go_now, self._go_later = context.Event(), context.Event()
         self._go_now.set()
         self._pipes: list[Connection] = []
@@ -98,7 +85,7 @@ class MaxSatPortfolio:
             parent_end, child_end = context.Pipe(duplex=False)
             process = context.Process(
                 target=_child,
-                args=(instance, fairness, self.bounds, index, go, child_end, race),
+                args=(instance, fairness, self.bounds, index, go, child_end),
                 daemon=True,
             )
             process.start()

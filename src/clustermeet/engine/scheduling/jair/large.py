@@ -5,8 +5,11 @@ searches may not report a first schedule within the limit. So the main thread bu
 constructive schedule (`construct.py`, under a second) and improves it with Kempe-chain
 annealing (`kempe.py`), while copies of the MaxSAT search (`maxsat.py`) run on the other
 cores in child processes: their "no" answers raise the proven lower bound, and a "yes"
-may bring a better schedule. Everything stops as soon as the best schedule's breaks equal
-the proven bound (0 is always a bound, so a zero-break schedule stops it at once).
+may bring a better schedule. Where nobody has at most one meeting, the counting encoding is
+not JAIR's fairness rule, and the copies only ask for a schedule with no break at all (the
+window encoding, `windows.py`), fair under every d. Everything stops as soon as the best
+schedule's breaks equal the proven bound (0 is always a bound, so a zero-break schedule
+stops it at once).
 """
 
 from __future__ import annotations
@@ -56,8 +59,10 @@ def solve_large(
     if slots is None:
         return None
     children = None
-    if workers >= 2 and capped:
-        children = MaxSatPortfolio(instance, fairness, workers - 1, waiting=0)
+    if workers >= 2:
+        # Uncapped (nobody with at most one meeting): the SAT search can only ask for a
+        # schedule without breaks, which is fair under every d.
+        children = MaxSatPortfolio(instance, fairness, workers - 1, 0, zero_only=not capped)
     best = _Best()
     said = [0.0]
 

@@ -9,33 +9,27 @@ The encoding follows JAIR's MaxSAT model with its implied constraints, which let
 solver see early that a participant's busy slots must number its meetings and that a slot
 cannot keep more than 2·tables people busy.
 
-Clauses are built from the same constraint functions as the CP-SAT model and the
-validator (`constraints.py`): each `Linear` becomes a cardinality (or, for precedences,
-an order-encoded implication).
+The meeting-level clauses come from `cnf.py` (the same constraint functions as the CP-SAT
+model and the validator); this module adds the breaks to count. `solve_zero_breaks` asks
+only k = 0, in the window encoding of `windows.py`, for instances where counting is not
+the fairness rule (nobody with at most one meeting).
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-from pysat.card import CardEnc, EncType, ITotalizer
-from pysat.formula import IDPool
+from pysat.card import ITotalizer
 from pysat.solvers import Solver
 
-from clustermeet.engine.scheduling.jair.constraints import (
-    allowed_slots,
-    one_slot_per_meeting,
-    participant_once_per_slot,
-    precedence_order,
-    tables_per_slot,
-)
+from clustermeet.engine.scheduling.jair.cnf import Encoder, encode_rules
 from clustermeet.engine.scheduling.jair.killable import solve_killable
 from clustermeet.engine.scheduling.jair.model import FixedInstance
-from clustermeet.engine.scheduling.linear import Key, Linear
+from clustermeet.engine.scheduling.jair.windows import encode_zero_breaks
 
 # Kissat for every copy: CaDiCaL 1.9.5 as the second copy lost the race on the hard files
 # (forum-13crafc.forb0007 unsolved in 60 s against 23 s with two shuffled Kissats).
@@ -86,65 +80,9 @@ class LocalBounds:
         self._upper = value if self._upper is None else min(self._upper, value)
 
 
-class _Encoder:
-    def __init__(self, instance: FixedInstance) -> None:
-        self.instance = instance
-        self.pool = IDPool()
-        self.clauses: list[list[int]] = []
-        self.breaks: list[int] = []  # "a break of p starts at t", the literals to minimise
-        self.x: dict[Key, int] = {}
-
-    def var(self, name: object) -> int:
-        return int(self.pool.id(name))
-
-    def hard(self, clause: Sequence[int]) -> None:
-        self.clauses.append(list(clause))
-
-    def cardinality(self, lits: list[int], upper: int, lower: int | None) -> None:
-        """lower <= sum(lits) <= upper as hard clauses."""
-        if lower is not None and lower > len(lits):
-            self.hard([])  # unsatisfiable
-            return
-        if lower is not None and lower == upper:
-            if lits:
-                self._encode(CardEnc.equals, lits, upper)
-            return
-        if upper < len(lits):
-            self._encode(CardEnc.atmost, lits, upper)
-        if lower is not None and lower > 0:
-            self._encode(CardEnc.atleast, lits, lower)
-
-    def _encode(self, encode: Any, lits: list[int], bound: int) -> None:
-        # Pairwise for tiny at-most-one, sequential counters for the rest, totalizers for k>1.
-        if bound == 1 and len(lits) <= 6:
-            encoding = EncType.pairwise
-        elif bound == 1:
-            encoding = EncType.seqcounter
-        else:
-            encoding = EncType.kmtotalizer
-        formula = encode(lits=lits, bound=bound, vpool=self.pool, encoding=encoding)
-        for clause in formula.clauses:
-            self.hard(clause)
-
-    def add_linear(self, c: Linear) -> None:
-        self.cardinality([self.x[k] for k, _ in c.terms], c.upper, c.lower)
-
-
-def _encode(instance: FixedInstance, fairness: int, implied: frozenset[str] = IMPLIED) -> _Encoder:
-    enc = _Encoder(instance)
+def _encode(instance: FixedInstance, fairness: int, implied: frozenset[str] = IMPLIED) -> Encoder:
+    enc = encode_rules(instance)
     T = instance.n_slots
-    for m in range(len(instance.meetings)):
-        for t in allowed_slots(instance, m):
-            enc.x[(m, t)] = enc.var(("x", m, t))
-    keys = list(enc.x)
-    for c in one_slot_per_meeting(instance, keys):
-        enc.hard([enc.x[k] for k, _ in c.terms])  # at least one slot
-        enc.add_linear(c)
-    for rule in (participant_once_per_slot, tables_per_slot):
-        for c in rule(instance, keys):
-            enc.add_linear(c)
-    _encode_precedences(enc, precedence_order(instance, keys))
-
     meetings_of = instance.meetings_of()
     busy_in_slot: dict[int, list[int]] = defaultdict(list)
     for p, mine in enumerate(meetings_of):
@@ -187,50 +125,6 @@ def _encode(instance: FixedInstance, fairness: int, implied: frozenset[str] = IM
     return enc
 
 
-def _encode_precedences(enc: _Encoder, constraints: list[Linear]) -> None:
-    """Order encoding: le(m, t) <=> slot(m) <= t; then x(after, t) -> le(before, t - 1)."""
-    instance = enc.instance
-    slots_of: dict[int, list[int]] = defaultdict(list)
-    for m, t in enc.x:
-        slots_of[m].append(t)
-
-    def le(m: int, t: int) -> int | None:
-        """Literal for slot(m) <= t; None means false (t below every allowed slot)."""
-        if t < 0:
-            return None
-        v = enc.var(("le", m, t))
-        return v
-
-    built: set[int] = set()
-
-    def build(m: int) -> None:
-        if m in built:
-            return
-        built.add(m)
-        prev: int | None = None
-        for t in range(instance.n_slots):
-            v = enc.var(("le", m, t))
-            parts = [enc.x[(m, t)]] if (m, t) in enc.x else []
-            if prev is not None:
-                parts.append(prev)
-            enc.hard([-v, *parts])
-            for part in parts:
-                enc.hard([-part, v])
-            prev = v
-
-    for c in constraints:
-        before_keys = [k for k, coef in c.terms if coef > 0]
-        after_keys = [k for k, coef in c.terms if coef < 0]
-        if not before_keys:
-            # The earlier meeting has no slot at all: one_slot_per_meeting already fails.
-            continue
-        before = before_keys[0][0]
-        build(before)
-        for m, t in after_keys:
-            bound = le(before, t - 1)
-            enc.hard([-enc.x[(m, t)]] + ([bound] if bound is not None else []))
-
-
 def solve_maxsat(
     instance: FixedInstance,
     fairness: int,
@@ -255,9 +149,8 @@ def solve_maxsat(
     without it (a search alone) a call runs here, to its end.
     """
     bounds = bounds or LocalBounds()
-    enc = _encode(instance, fairness, implied)
-    if seed:
-        random.Random(seed).shuffle(enc.clauses)
+    enc = _shuffled(_encode(instance, fairness, implied), seed)
+
     people = sum(1 for mine in instance.meetings_of() if mine)
     ceiling = fairness * people  # the fairness cap already bounds the total by this
     best: MaxSatAnswer | None = None
@@ -275,9 +168,8 @@ def solve_maxsat(
             k: int | None = None
         else:
             k = lower
-        model = _solve(
-            enc, k if k is None or k < ceiling else None, _moot(bounds, k) if race else None
-        )
+        at_most = None if k is None or k >= ceiling else k
+        model = _solve(enc, at_most, _moot(bounds, k) if race else None)
         if isinstance(model, str):  # MOOT: another search answered meanwhile
             continue
         if model is None:
@@ -289,6 +181,40 @@ def solve_maxsat(
             if found is not None:
                 found(answer)
         bounds.lower_upper(answer.cost or 0)
+
+
+def solve_zero_breaks(
+    instance: FixedInstance,
+    bounds: Bounds,
+    found: Callable[[MaxSatAnswer], None] | None = None,
+    seed: int = 0,
+    race: bool = False,
+) -> MaxSatAnswer | None:
+    """Only "no breaks at all?", for an instance where nobody has at most one meeting: there
+    the counting encoding, which caps everyone's breaks at d, is not JAIR's fairness rule,
+    but a zero-break schedule is fair under every d and a "no" proves the bound 1 whatever
+    d is. The schedule, or None: refuted, or answered by another search first."""
+    if bounds.lower() > 0 or bounds.upper() == 0:
+        return None
+    enc = _shuffled(encode_zero_breaks(instance), seed)
+    model = _solve(enc, None, _moot(bounds, 0) if race else None)
+    if isinstance(model, str):
+        return None
+    if model is None:
+        bounds.raise_lower(1)
+        return None
+    answer = _answer(enc, model)
+    if found is not None:
+        found(answer)
+    bounds.lower_upper(0)
+    return answer
+
+
+def _shuffled(enc: Encoder, seed: int) -> Encoder:
+    """Seed > 0 shuffles the clauses: racing copies take different paths."""
+    if seed:
+        random.Random(seed).shuffle(enc.clauses)
+    return enc
 
 
 def _moot(bounds: Bounds, k: int | None) -> Callable[[], bool]:
@@ -304,7 +230,7 @@ def _moot(bounds: Bounds, k: int | None) -> Callable[[], bool]:
 
 
 def _solve(
-    enc: _Encoder, at_most: int | None, moot: Callable[[], bool] | None = None
+    enc: Encoder, at_most: int | None, moot: Callable[[], bool] | None = None
 ) -> list[int] | None | str:
     """A model of the hard clauses with at most `at_most` breaks (None: any number), or
     MOOT when `moot` is given and turns true first (the call then runs in a child that is
@@ -327,7 +253,7 @@ def _solve(
         return model
 
 
-def _answer(enc: _Encoder, model: list[int]) -> MaxSatAnswer:
+def _answer(enc: Encoder, model: list[int]) -> MaxSatAnswer:
     true = {lit for lit in model if lit > 0}
     slots = [0] * len(enc.instance.meetings)
     for (m, t), v in enc.x.items():

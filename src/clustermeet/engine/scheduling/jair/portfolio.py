@@ -18,7 +18,11 @@ from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 from multiprocessing.synchronize import Event
 
-from clustermeet.engine.scheduling.jair.maxsat import MaxSatAnswer, solve_maxsat
+from clustermeet.engine.scheduling.jair.maxsat import (
+    MaxSatAnswer,
+    solve_maxsat,
+    solve_zero_breaks,
+)
 from clustermeet.engine.scheduling.jair.model import FixedInstance
 
 _NONE = -1  # "nothing" in the shared integers
@@ -55,17 +59,23 @@ def _child(
     index: int,
     go: Event,
     conn: Connection,
+    zero_only: bool,
 ) -> None:
     go.wait()
     # Each better schedule as it is found, then the final word (None: someone else's).
-    conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index, race=True))
+    if zero_only:
+        conn.send(solve_zero_breaks(instance, bounds, conn.send, seed=index, race=True))
+    else:
+        conn.send(solve_maxsat(instance, fairness, bounds, conn.send, seed=index, race=True))
     conn.close()
 
 
 class MaxSatPortfolio:
     """The searches as the parent sees them: the best schedule they sent, and whether
     one proved the instance infeasible. `waiting` of them start only on `release()`.
-    They all ask about the lowest open k and abandon moot calls (`solve_maxsat`)."""
+    They all ask about the lowest open k and abandon moot calls (`solve_maxsat`); with
+    `zero_only` they only ask whether there is a schedule without breaks
+    (`solve_zero_breaks`, for instances where the counting encoding is not exact)."""
 
     def __init__(
         self,
@@ -73,6 +83,7 @@ class MaxSatPortfolio:
         fairness: int,
         searches: int,
         waiting: int,
+        zero_only: bool = False,
     ) -> None:
         context = multiprocessing.get_context("fork")
         self.bounds = SharedBounds(context)
@@ -85,7 +96,7 @@ class MaxSatPortfolio:
             parent_end, child_end = context.Pipe(duplex=False)
             process = context.Process(
                 target=_child,
-                args=(instance, fairness, self.bounds, index, go, child_end),
+                args=(instance, fairness, self.bounds, index, go, child_end, zero_only),
                 daemon=True,
             )
             process.start()

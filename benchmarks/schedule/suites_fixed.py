@@ -2,7 +2,8 @@
 
 - planted: instances of `jair.planted_instance` (seed 1) from 80 to 600 participants and
   up to ~4,000 meetings, one or two sessions a day; the optimum 0 is known by construction.
-  Each row: what `solve_fixed` returned within the limit and when its first schedule came.
+  Each row: what `solve_fixed` returned within the limit and when its first schedule came;
+  `--baseline SRC`: the same instance through `clustermeet schedule` on another source tree.
 - cli: each of the 20 Girona originals through `clustermeet schedule` in a fresh process
   (start-up, reading, solving, validating, writing), the time a user waits; `--repeat N`
   runs (median), `--baseline SRC` the same command on another source tree beside it.
@@ -17,6 +18,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,9 +36,22 @@ PLANTED = (
 Write = Callable[[str, str, list[str], float], None]
 
 
+def _tree(src: object) -> str:
+    """A source tree as the tables name it: its path and, in a git checkout, its commit."""
+    found = subprocess.run(
+        ["git", "-C", str(src), "log", "-1", "--format=%h %s"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    head = found.stdout.strip()
+    return f"`{src}`" + (f" (commit {head[:70]})" if found.returncode == 0 and head else "")
+
+
 def suite_planted(args: argparse.Namespace, write: Write) -> None:
     from clustermeet.engine.scheduling.jair import planted_instance, solve_fixed, validate_fixed
     from clustermeet.engine.scheduling.jair.construct import construct_fixed
+    from clustermeet.engine.scheduling.jair.dzn import format_dzn
 
     started = time.perf_counter()
     sizes = PLANTED[:3] if args.quick else PLANTED
@@ -47,11 +62,22 @@ def suite_planted(args: argparse.Namespace, write: Write) -> None:
         "First schedule: seconds until the solver reported its first schedule. Baseline, in "
         "the same run: the constructive schedule with its local search for 4 s (what the "
         "previous version returned at these sizes; `-` when it was not fair). Load: the "
-        "1-minute load average after the row.",
+        "1-minute load average after the row."
+        + (
+            f" Baseline solver: the instance written as a .dzn file and solved by "
+            f"`clustermeet schedule` on {_tree(args.baseline)}, same limit and workers, in the "
+            "same run (its time includes the process start)."
+            if args.baseline
+            else ""
+        ),
         "",
         "| participants | meetings | slots | sessions | status | breaks | bound "
-        "| first schedule (s) | time (s) | baseline breaks | load |",
-        "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+        "| first schedule (s) | time (s) | baseline breaks |"
+        + (" baseline solver: status | breaks | s |" if args.baseline else "")
+        + " load |",
+        "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
+        + ("---|---:|---:|" if args.baseline else "")
+        + "---:|",
     ]
     for n, m, slots, two in sizes:
         instance, _ = planted_instance(n, m, slots, two, seed=1)
@@ -73,9 +99,18 @@ def suite_planted(args: argparse.Namespace, write: Write) -> None:
         row = (
             f"| {n} | {len(instance.meetings)} | {slots} | {2 if two else 1} | "
             f"{result.status.value} | {cell(result.objective)} | {cell(result.bound)} | "
-            f"{f'{first[0]:.1f}' if first else '-'} | {result.wall_time:.1f} | {cell(base)} "
-            f"| {os.getloadavg()[0]:.1f} |"
+            f"{f'{first[0]:.1f}' if first else '-'} | {result.wall_time:.1f} | {cell(base)} |"
         )
+        if args.baseline:
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / f"planted-{n}.dzn"
+                path.write_text(format_dzn(instance))
+                summary, seconds = _cli_run(args, path, str(args.baseline))
+            row += (
+                f" {summary.get('status', '-')} | {cell(summary.get('objective'))} "
+                f"| {seconds:.1f} |"
+            )
+        row += f" {os.getloadavg()[0]:.1f} |"
         print(row, flush=True)
         lines.append(row)
     write("planted", "Planted fixed-meetings instances (optimum 0 by construction)", lines, started)
@@ -104,8 +139,7 @@ def suite_cli(args: argparse.Namespace, write: Write, girona: Path) -> None:
         f"{args.repeat} run(s) per file and variant, the variants taking turns (so that "
         "both see the same load); the median of the runs. "
         + (
-            f"Baseline: the same command on `{args.baseline}` (main's solver), same runs, "
-            "same machine. "
+            f"Baseline: the same command on {_tree(args.baseline)}, same runs, same machine. "
             if args.baseline
             else ""
         )

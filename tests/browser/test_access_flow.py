@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from clustermeet.events.domain.organisers import make_organiser
 from tests.browser.test_event_flow import page, pytestmark  # noqa: F401
@@ -68,7 +69,7 @@ def test_newcomer_registers_is_approved_signs_in_by_link_and_reads_french(
     page.get_by_label("Password").fill("a long walk by the lake")
     page.get_by_label("I agree to the privacy terms above").check()
     page.get_by_role("button", name="Register", exact=True).click()
-    assert page.locator('[data-registration="pending"]').count() == 1
+    expect(page.locator('[data-registration="pending"]')).to_have_count(1)
     shots(page, "access-1-registration-pending")
     _sign_out(page)
 

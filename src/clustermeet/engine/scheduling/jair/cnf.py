@@ -33,7 +33,9 @@ class Encoder:
         self.instance = instance
         self.pool = IDPool()
         self.clauses: list[list[int]] = []
-        self.breaks: list[int] = []  # "a break of p starts at t", the literals to minimise
+        # "A break of p starts at t", the literals to minimise (`maxsat.py`); none in the
+        # window encoding, whose models have no break, so their cost counts 0.
+        self.breaks: list[int] = []
         self.x: dict[Key, int] = {}
 
     def var(self, name: object) -> int:

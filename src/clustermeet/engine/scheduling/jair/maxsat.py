@@ -150,7 +150,6 @@ def solve_maxsat(
     """
     bounds = bounds or LocalBounds()
     enc = _shuffled(_encode(instance, fairness, implied), seed)
-
     people = sum(1 for mine in instance.meetings_of() if mine)
     ceiling = fairness * people  # the fairness cap already bounds the total by this
     best: MaxSatAnswer | None = None

@@ -536,7 +536,9 @@ def main() -> int:
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument(
-        "--only", default="", help="Girona: only files containing TEXT; scale: only that size"
+        "--only",
+        default="",
+        help="Girona: only files containing TEXT; scale, planted: only that size",
     )
     parser.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()

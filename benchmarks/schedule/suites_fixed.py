@@ -55,6 +55,8 @@ def suite_planted(args: argparse.Namespace, write: Write) -> None:
 
     started = time.perf_counter()
     sizes = PLANTED[:3] if args.quick else PLANTED
+    if args.only:  # one size, e.g. under a longer --time-limit
+        sizes = [size for size in sizes if str(size[0]) == args.only]
     lines = [
         f"Planted instances (`clustermeet.engine.scheduling.jair.planted`, seed 1): each "
         f"person's meetings fill one contiguous window, so a zero-break schedule exists. "
